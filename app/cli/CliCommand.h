@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace dr::cli {
+
+// Exit statuses shared by every command.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,     // the check found problems / the operation failed
+    ExitUnreadable = 2,  // input cannot be read
+    ExitUsage = 64,      // EX_USAGE
+};
+
+QTextStream& out();
+QTextStream& err();
+
+// Each command lives in its own cmd_*.cpp and registers itself with DR_CLI_COMMAND.
+// run() gets the arguments after the command name and may use the running QCoreApplication's event loop.
+struct Command
+{
+    QString name;
+    QString synopsis;  // one line, shown by `drrunbook-cli help`
+    std::function<int(const QStringList& args)> run;
+};
+
+bool registerCommand(Command command);
+const QList<Command>& commands();
+
+} // namespace dr::cli
+
+#define DR_CLI_CONCAT2(a, b) a##b
+#define DR_CLI_CONCAT(a, b) DR_CLI_CONCAT2(a, b)
+#define DR_CLI_COMMAND(NAME, SYNOPSIS, FUNCTION)                                                                     \
+    static const bool DR_CLI_CONCAT(dr_cli_registered_, __LINE__) =                                                  \
+        ::dr::cli::registerCommand({QStringLiteral(NAME), QStringLiteral(SYNOPSIS), FUNCTION})

@@ -1,0 +1,90 @@
+#include "CliCommand.h"
+
+#include "common/BuildInfo.h"
+#include "common/OpenSslRuntime.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace dr::cli {
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+static QList<Command>& registry()
+{
+    static QList<Command> list;
+    return list;
+}
+
+bool registerCommand(Command command)
+{
+    registry().append(std::move(command));
+    return true;
+}
+
+const QList<Command>& commands()
+{
+    return registry();
+}
+
+static void printUsage(QTextStream& s)
+{
+    s << QCoreApplication::translate("cli", "Usage: drrunbook-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    QList<Command> sorted = commands();
+    std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
+    for (const Command& c : sorted)
+        s << "  " << c.synopsis << "\n";
+    s << QCoreApplication::translate("cli", "\nSecrets are read from the environment or the keychain, never from the "
+                                            "command line.\n  --version   print the versions of the app, Qt and "
+                                            "OpenSSL\n");
+    s.flush();
+}
+
+} // namespace dr::cli
+
+int main(int argc, char** argv)
+{
+    using namespace dr::cli;
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("drrunbook-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("drrunbook"));
+    QCoreApplication::setApplicationVersion(dr::appVersion());
+    dr::openSslRuntime();
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    if (args.isEmpty()) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString name = args.takeFirst();
+    if (name == QLatin1String("--version") || name == QLatin1String("version")) {
+        out() << dr::versionReport(QStringLiteral("drrunbook-cli")) << Qt::flush;
+        return ExitOk;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    for (const Command& c : commands()) {
+        if (c.name == name) {
+            const int rc = c.run(args);
+            out().flush();
+            err().flush();
+            return rc;
+        }
+    }
+    err() << QCoreApplication::translate("cli", "drrunbook-cli: unknown command '%1'\n").arg(name);
+    printUsage(err());
+    return ExitUsage;
+}

@@ -1,0 +1,11 @@
+#include "common/Clock.h"
+
+namespace dr {
+
+SystemClock& SystemClock::instance()
+{
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace dr

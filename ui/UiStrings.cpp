@@ -1,0 +1,1 @@
+// drui: the Qt Widgets user interface. Real widgets are added beside this file.
