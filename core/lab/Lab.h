@@ -67,6 +67,7 @@ public:
     QString siteName() const;
     QString siteHostname() const;                         // "support.lab.drrunbook.test"
     void setDataSyncDurationSecs(int secs);               // sync-first swap duration, lab seconds; default 4
+    void setConnectivityTestReachable(bool reachable);    // the backup's Network Connectivity Test IPs answer
 
     // Operator web-interface steps a drill can play (no API exists for these on real appliances).
     void powerOff(const QString& name);

@@ -84,6 +84,7 @@ private:
     friend class LabApi;
     friend class LabFailover;
     LabAppliance(Lab* lab, const QString& name, const QString& hostname);
+    void updateListening(); // listen unless powered off or a Down fault is active
     std::unique_ptr<LabAppliancePrivate> d;
 };
 
