@@ -1,0 +1,55 @@
+#pragma once
+
+#include <openssl/bio.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs12.h>
+#include <openssl/provider.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace dr::cert {
+
+// OpenSSL objects held in std::unique_ptr with their matching free function.
+template <auto FreeFn>
+struct OsslFree
+{
+    template <typename T>
+    void operator()(T* p) const
+    {
+        if (p)
+            FreeFn(p);
+    }
+};
+
+struct X509StackFree
+{
+    void operator()(STACK_OF(X509) * s) const { sk_X509_pop_free(s, X509_free); }
+};
+
+using X509Ptr = std::unique_ptr<X509, OsslFree<X509_free>>;
+using PkeyPtr = std::unique_ptr<EVP_PKEY, OsslFree<EVP_PKEY_free>>;
+using Pkcs12Ptr = std::unique_ptr<PKCS12, OsslFree<PKCS12_free>>;
+using BioPtr = std::unique_ptr<BIO, OsslFree<BIO_free_all>>;
+using X509StackPtr = std::unique_ptr<STACK_OF(X509), X509StackFree>;
+using LibCtxPtr = std::unique_ptr<OSSL_LIB_CTX, OsslFree<OSSL_LIB_CTX_free>>;
+using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, OsslFree<OSSL_PROVIDER_unload>>;
+using CipherPtr = std::unique_ptr<EVP_CIPHER, OsslFree<EVP_CIPHER_free>>;
+using MdPtr = std::unique_ptr<EVP_MD, OsslFree<EVP_MD_free>>;
+
+// Takes a reference: returns an owning pointer to the same object.
+inline X509Ptr upRef(X509* x)
+{
+    if (x)
+        X509_up_ref(x);
+    return X509Ptr(x);
+}
+
+inline PkeyPtr upRef(EVP_PKEY* k)
+{
+    if (k)
+        EVP_PKEY_up_ref(k);
+    return PkeyPtr(k);
+}
+
+} // namespace dr::cert
