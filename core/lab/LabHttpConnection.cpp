@@ -35,6 +35,7 @@ LabHttpConnection::LabHttpConnection(QSslSocket* socket, LabHttpHandler handler,
     socket->setParent(this);
     connect(socket, &QSslSocket::readyRead, this, &LabHttpConnection::onReadyRead);
     connect(socket, &QSslSocket::bytesWritten, this, &LabHttpConnection::pump);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &LabHttpConnection::pump);
     connect(socket, &QSslSocket::disconnected, this, &QObject::deleteLater);
     connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e != QAbstractSocket::RemoteHostClosedError || m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -183,7 +184,8 @@ void LabHttpConnection::pump()
     if (!m_socket || m_finished || !m_streamFn)
         return;
     const qint64 limit = m_dropAfter >= 0 ? std::min(m_dropAfter, m_streamSize) : m_streamSize;
-    while (m_streamOffset < limit && m_socket->bytesToWrite() < HighWaterBytes) {
+    // bytesToWrite() only counts data not yet encrypted: count the encrypted backlog too.
+    while (m_streamOffset < limit && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWaterBytes) {
         const QByteArray chunk = m_streamFn(m_streamOffset, std::min(ChunkBytes, limit - m_streamOffset));
         if (chunk.isEmpty())
             break;
