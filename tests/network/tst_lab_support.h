@@ -55,7 +55,7 @@ public:
         out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         out.error = reply->error();
         out.errorString = reply->errorString();
-        out.body = reply->readAll();
+        out.body = reply->isOpen() ? reply->readAll() : QByteArray();
         for (const auto& h : reply->rawHeaderPairs())
             out.headers.insert(h.first.toLower(), h.second);
         reply->deleteLater();
