@@ -22,6 +22,12 @@ QString IncidentComposer::subject(const IncidentReport& report)
     return s;
 }
 
+// tr("%n item(s)", nullptr, n) without a loaded translation leaves "(s)": give the English plural then.
+static QString plural(QString translated, qint64 n)
+{
+    return translated.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 QString IncidentComposer::describeDuration(qint64 seconds)
 {
     if (seconds < 60)
@@ -31,11 +37,11 @@ QString IncidentComposer::describeDuration(qint64 seconds)
     const qint64 minutes = (seconds % 3600) / 60;
     QStringList parts;
     if (days > 0)
-        parts << IncidentText::tr("%n day(s)", nullptr, int(days));
+        parts << plural(IncidentText::tr("%n day(s)", nullptr, int(days)), days);
     if (hours > 0)
-        parts << IncidentText::tr("%n hour(s)", nullptr, int(hours));
+        parts << plural(IncidentText::tr("%n hour(s)", nullptr, int(hours)), hours);
     if (minutes > 0)
-        parts << IncidentText::tr("%n minute(s)", nullptr, int(minutes));
+        parts << plural(IncidentText::tr("%n minute(s)", nullptr, int(minutes)), minutes);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -86,9 +92,10 @@ ComposedMessage IncidentComposer::compose(const IncidentReport& r, const Support
         guidance << IncidentText::tr("Once Bomgar Support gives an incident number, record it: every later email "
                                      "must begin its subject with \"Incident# N\".");
     if (!m.attachments.isEmpty())
-        guidance << IncidentText::tr("Attach the %n listed file(s); a mailto: link cannot carry attachments, save "
-                                     "an .eml file instead.",
-                                     nullptr, int(m.attachments.size()));
+        guidance << plural(IncidentText::tr("Attach the %n listed file(s); a mailto: link cannot carry attachments, "
+                                            "save an .eml file instead.",
+                                            nullptr, int(m.attachments.size())),
+                           m.attachments.size());
     m.guidance = guidance.join(QLatin1Char('\n'));
     return m;
 }
