@@ -1,0 +1,44 @@
+#include "runbook/Plan.h"
+
+namespace dr::runbook {
+
+Plan::Plan(std::shared_ptr<const void> owner, const Scenario* scenario, QList<PlanStep> steps)
+    : m_owner(std::move(owner)), m_scenario(scenario), m_steps(std::move(steps))
+{
+}
+
+const PlanStep* Plan::find(const QString& qualifiedId) const
+{
+    const int i = indexOf(qualifiedId);
+    return i < 0 ? nullptr : &m_steps.at(i);
+}
+
+int Plan::indexOf(const QString& qualifiedId) const
+{
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps.at(i).id == qualifiedId)
+            return i;
+    }
+    return -1;
+}
+
+QStringList Plan::recordKeys() const
+{
+    QStringList keys;
+    for (const PlanStep& ps : m_steps) {
+        if (ps.step->kind == StepKind::Record && !keys.contains(ps.step->record.key))
+            keys << ps.step->record.key;
+    }
+    return keys;
+}
+
+const PlanStep* Plan::recordStepFor(const QString& key) const
+{
+    for (const PlanStep& ps : m_steps) {
+        if (ps.step->kind == StepKind::Record && ps.step->record.key == key)
+            return &ps;
+    }
+    return nullptr;
+}
+
+} // namespace dr::runbook
