@@ -125,6 +125,8 @@ void checkChain(CertReport& r, const ChainAnalysis& a)
                 .arg(a.rootCount));
     }
     for (const ClassifiedCert& c : a.others) {
+        if (c.info.isCa && !a.complete)
+            continue;  // may belong beyond the missing link: chain_incomplete already says what to do
         add(r, "unrelated_certificate", Severity::Warning,
             Text::tr("\"%1\" (issued by \"%2\") is not part of the appliance certificate's chain. Check that this "
                      "is the right backup.")

@@ -108,14 +108,15 @@ public:
         if (!QFile::exists(path(QStringLiteral("fixtures.cnf"))) && !writeConfig())
             return false;
         const QString p = prefix;
+        const QString tag = p.isEmpty() ? QString() : QLatin1Char(' ') + p.chopped(1);
         const QString leafExt = QStringLiteral("leaf_") + (p.isEmpty() ? QStringLiteral("a") : p);
         if (!appendLeafSection(leafExt, fqdn))
             return false;
         return rsaKey(p + QStringLiteral("root.key")) && rsaKey(p + QStringLiteral("inter.key")) &&
                rsaKey(p + QStringLiteral("leaf.key")) &&
-               selfSigned(p + QStringLiteral("root.key"), QStringLiteral("/O=DR Test %1/CN=DR Test Root CA %1").arg(p),
+               selfSigned(p + QStringLiteral("root.key"), QStringLiteral("/O=DR Test%1/CN=DR Test Root CA%1").arg(tag),
                           QStringLiteral("v3_root"), p + QStringLiteral("root.crt")) &&
-               issue(p + QStringLiteral("inter.key"), QStringLiteral("/O=DR Test %1/CN=DR Test Issuing CA %1").arg(p),
+               issue(p + QStringLiteral("inter.key"), QStringLiteral("/O=DR Test%1/CN=DR Test Issuing CA%1").arg(tag),
                      QStringLiteral("v3_ca"), p + QStringLiteral("root.crt"), p + QStringLiteral("root.key"),
                      p + QStringLiteral("inter.crt"), 1825) &&
                issue(p + QStringLiteral("leaf.key"), QStringLiteral("/O=DR Test/CN=") + fqdn, leafExt,
