@@ -55,8 +55,10 @@ TypedApiCall<HealthCheck>* ApiClient::checkHealth()
     req.action = QStringLiteral("check_health");
     auto* call = make<HealthCheck>(std::move(req), bodyParser(&parseHealthCheck));
     connect(call, &ApiCall::finished, this, [this, call] {
-        if (call->ok())
+        if (call->ok()) {
             m_lastHealth = std::make_pair(call->value(), m_context->clock->nowUtc());
+            ++m_healthObservations;
+        }
     });
     return call;
 }
@@ -113,6 +115,8 @@ std::optional<RoleChangePreCheck> ApiClient::preCheck() const
     pre.m_siteKey = settings().siteKey();
     pre.m_siteHost = settings().baseUrl.host();
     pre.m_checkedAt = std::min(m_lastApiInfo->second, m_lastHealth->second);
+    pre.m_healthAt = m_lastHealth->second;
+    pre.m_observation = m_healthObservations;
     return pre;
 }
 
@@ -125,7 +129,7 @@ TypedApiCall<SetRoleResult>* ApiClient::setFailoverRole(const RoleChangeConfirma
                   {QStringLiteral("data_sync_first"), confirmation.dataSyncFirst() ? QStringLiteral("1") : QStringLiteral("0")},
                   {QStringLiteral("force"), confirmation.force() ? QStringLiteral("1") : QStringLiteral("0")}};
     req.failBeforeSending = confirmation.validFor(settings().siteKey(), *m_context->clock);
-    if (!req.failBeforeSending && m_lastRoleChangeSentAt && confirmation.preCheckedAt() <= *m_lastRoleChangeSentAt) {
+    if (!req.failBeforeSending && confirmation.observation() <= m_lastRoleChangeObservation) {
         req.failBeforeSending = ApiError::make(
             ApiError::Kind::Usage,
             QCoreApplication::translate("dr::api::ApiClient",
@@ -134,7 +138,7 @@ TypedApiCall<SetRoleResult>* ApiClient::setFailoverRole(const RoleChangeConfirma
     }
     if (!req.failBeforeSending) {
         // One use only: the next change needs a new pre-check (the roles are about to change anyway).
-        m_lastRoleChangeSentAt = m_context->clock->nowUtc();
+        m_lastRoleChangeObservation = m_healthObservations;
         m_lastHealth.reset();
     }
     auto* call = make<SetRoleResult>(std::move(req), bodyParser(&parseSetRoleResult));

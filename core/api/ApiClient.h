@@ -61,7 +61,8 @@ private:
     std::shared_ptr<ApiContext> m_context;
     std::optional<std::pair<ApiInfo, QDateTime>> m_lastApiInfo;
     std::optional<std::pair<HealthCheck, QDateTime>> m_lastHealth;
-    std::optional<QDateTime> m_lastRoleChangeSentAt;
+    quint64 m_healthObservations = 0;
+    quint64 m_lastRoleChangeObservation = 0;
 };
 
 } // namespace dr::api

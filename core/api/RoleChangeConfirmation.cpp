@@ -65,6 +65,8 @@ Result<RoleChangeConfirmation> RoleChangeConfirmation::create(const RoleChangePr
     c.m_guid = h.applianceGuid;
     c.m_confirmedName = typed;
     c.m_checkedAt = pre.checkedAt();
+    c.m_healthAt = pre.healthCheckedAt();
+    c.m_observation = pre.observation();
     return R::success(std::move(c));
 }
 

@@ -21,6 +21,8 @@ public:
     const QString& siteKey() const { return m_siteKey; }
     const QString& siteHost() const { return m_siteHost; }
     const QDateTime& checkedAt() const { return m_checkedAt; }  // the older of the two observations
+    const QDateTime& healthCheckedAt() const { return m_healthAt; }
+    quint64 observation() const { return m_observation; }  // which check_health of its client it rests on
 
 private:
     friend class ApiClient;
@@ -30,6 +32,8 @@ private:
     QString m_siteKey;
     QString m_siteHost;
     QDateTime m_checkedAt;
+    QDateTime m_healthAt;
+    quint64 m_observation = 0;
 };
 
 // Permission to call set_failover_role ONCE on one appliance. A role change disconnects users (a sync-first
@@ -59,6 +63,8 @@ public:
     const QString& applianceGuid() const { return m_guid; }
     const QString& confirmedName() const { return m_confirmedName; }
     const QDateTime& preCheckedAt() const { return m_checkedAt; }
+    const QDateTime& healthCheckedAt() const { return m_healthAt; }
+    quint64 observation() const { return m_observation; }  // which check_health of its client it rests on
 
     // Usage error when the confirmation is not for `siteKey` or has gone stale.
     std::optional<ApiError> validFor(const QString& siteKey, const Clock& clock) const;
@@ -72,6 +78,8 @@ private:
     QString m_guid;
     QString m_confirmedName;
     QDateTime m_checkedAt;
+    QDateTime m_healthAt;
+    quint64 m_observation = 0;
 };
 
 } // namespace dr::api

@@ -124,11 +124,14 @@ std::optional<ApiError> findApiError(const XmlNode& root)
     QString text = node->text.trimmed();
     if (text.isEmpty() && !node->children.isEmpty())
         text = node->children.first().text.trimmed();
-    if (text.contains(QLatin1String("Document Not Found"), Qt::CaseInsensitive)) {
+    if (text.contains(QLatin1String("Document Not Found"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("Access denied"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
         ApiError e = ApiError::make(ApiError::Kind::Permission,
                                     tr("The API account lacks the permission for this call (the appliance answered "
-                                       "\"Document Not Found\"). In /login > Management > API Configuration, give "
-                                       "the account the Command API and Backup API permissions this step needs."),
+                                       "\"%1\"). In /login > Management > API Configuration, give "
+                                       "the account the Command API and Backup API permissions this step needs.")
+                                        .arg(text),
                                     text);
         return e;
     }
