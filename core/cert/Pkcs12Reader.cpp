@@ -173,15 +173,15 @@ ImportResult importPkcs12(const QByteArray& data, const Secret& password, const 
                                 "-deststoretype PKCS12, then open FILE.p12."));
     }
 
-    LibCtxPtr ownCtx;
-    ProviderPtr defaultOnly;
+    std::shared_ptr<PrivateLibCtx> ownCtx;
     bool legacyAvailable = runtime.legacyProvider;
     if (!options.useLegacyProvider) {
-        ownCtx.reset(OSSL_LIB_CTX_new());
-        defaultOnly.reset(ownCtx ? OSSL_PROVIDER_load(ownCtx.get(), "default") : nullptr);
+        ownCtx = std::make_shared<PrivateLibCtx>();
+        ownCtx->ctx.reset(OSSL_LIB_CTX_new());
+        ownCtx->defaultProvider.reset(ownCtx->ctx ? OSSL_PROVIDER_load(ownCtx->ctx.get(), "default") : nullptr);
         legacyAvailable = false;
     }
-    OSSL_LIB_CTX* libctx = ownCtx.get();
+    OSSL_LIB_CTX* libctx = ownCtx ? ownCtx->ctx.get() : nullptr;
 
     PKCS12* raw = PKCS12_init_ex(NID_pkcs7_data, libctx, nullptr);
     const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
@@ -194,6 +194,7 @@ ImportResult importPkcs12(const QByteArray& data, const Secret& password, const 
 
     ImportResult result;
     Pkcs12Contents& c = result.contents;
+    c.libctx = ownCtx;
     bool macAvailable = true;
     c.macDigest = macDigest(p12.get(), libctx, &macAvailable);
     if (!macAvailable) {

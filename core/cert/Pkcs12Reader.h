@@ -31,8 +31,17 @@ struct ImportOptions
     bool useLegacyProvider = true;
 };
 
+// A private OpenSSL library context (see ImportOptions::useLegacyProvider) kept alive as long as
+// objects decoded in it.
+struct PrivateLibCtx
+{
+    LibCtxPtr ctx;              // destroyed last
+    ProviderPtr defaultProvider;
+};
+
 struct Pkcs12Contents
 {
+    std::shared_ptr<PrivateLibCtx> libctx;  // set only when decoded in a private context; outlives privateKey
     std::vector<CertInfo> certificates;  // every certificate in the file, in file order
     PkeyPtr privateKey;                  // null when the file holds no private key ("Private Key? No")
     QStringList encryption;              // how the contents are protected, e.g. "PBES2/PBKDF2 AES-256-CBC"

@@ -33,17 +33,22 @@ public:
     }
 
     // Runs a program in the fixture directory; the passphrase is passed in the environment (P12PASS).
+    QByteArray output;  // stdout and stderr of the last run
+
     bool run(const QString& program, const QStringList& args, const QByteArray& pass = kP12Pass)
     {
         QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
         p.setWorkingDirectory(dir.path());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("P12PASS"), QString::fromUtf8(pass));
         p.setProcessEnvironment(env);
         p.start(program, args);
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        const bool finished = p.waitForFinished(120000);
+        output = p.readAll();
+        if (!finished || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             error = program + QLatin1Char(' ') + args.join(QLatin1Char(' ')) + QStringLiteral(": ") +
-                    QString::fromLocal8Bit(p.readAllStandardError());
+                    QString::fromLocal8Bit(output);
             return false;
         }
         return true;
