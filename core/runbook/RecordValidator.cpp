@@ -51,8 +51,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
             return bad(tr("\"%1\" is not a subnet mask; enter it as four numbers, for example 255.255.0.0.").arg(v));
         const quint32 inverted = ~m;
         if ((inverted & (inverted + 1)) != 0 || m == 0)
-            return bad(tr("\"%1\" is not a valid subnet mask: its bits must be contiguous ones followed by zeros, "
-                          "for example 255.255.255.0.").arg(v));
+            return bad(tr("\"%1\" is not a valid subnet mask (its bits must be contiguous ones "
+                          "followed by zeros); enter one such as 255.255.255.0.").arg(v));
         return ok(v);
     }
     case RecordType::Fqdn: {

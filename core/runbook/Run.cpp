@@ -66,6 +66,13 @@ void Run::apply(const QJsonObject& e)
         m_enteredCurrent = t;
         m_history << id;
         StepState& st = m_steps[id];
+        if (st.status == StepState::Status::Done || st.status == StepState::Status::Skipped) {
+            // A revisit (a loop in the scenario) starts the step afresh; earlier attempts stay in the record.
+            st.hasResult = false;
+            st.stale = false;
+            st.actionDone = false;
+            st.actionOk = false;
+        }
         st.status = StepState::Status::Active;
         if (!st.firstEntered.isValid())
             st.firstEntered = t;

@@ -63,7 +63,8 @@ public:
     QStringList actionBlockers() const;  // unmet preconditions (empty: the guard would let it through)
     bool executeAction(const ActionConfirmation& confirmation, QString* error); // see actionFinished
 
-    // After a resume: the checks the current step relies on that must be run again, and a way to run them.
+    // The checks the current step relies on that must be run (again) before going on: after a resume every
+    // earlier result is stale (a role may have changed meanwhile); an action's unmet preconditions are listed too.
     QStringList staleChecks() const;
     bool reverify(QString* error);
 

@@ -194,7 +194,10 @@ QStringList RunEngine::staleChecks() const
     candidates << ps->preconditions;
     QStringList out;
     for (const QString& id : candidates) {
-        if (m_run.step(id).stale || (id == ps->id && !m_run.step(id).hasResult && !m_run.step(id).attempts.isEmpty()))
+        const StepState st = m_run.step(id);
+        const bool inFlight = id == ps->id && !st.hasResult && !st.attempts.isEmpty(); // cut off by a crash
+        const bool unmetPrecondition = id != ps->id && (!st.hasResult || st.result != CheckResult::Status::Passed);
+        if (st.stale || inFlight || unmetPrecondition)
             out << id;
     }
     return out;

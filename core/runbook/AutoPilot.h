@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Secret.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSet>
+
+namespace dr::runbook {
+
+class RunEngine;
+
+// Drives a RunEngine without a human: headless drills, dry runs and tests. Decisions take the scripted choice
+// (else the first option), records take the scripted value (else a valid example), confirmations are given,
+// the action is confirmed with the appliance it names, and a check that fails for good is skipped with a reason
+// unless a decision reads it. Works with synchronous and asynchronous runners: it waits for the engine's signals.
+class AutoPilot : public QObject
+{
+    Q_OBJECT
+public:
+    struct Script
+    {
+        QMap<QString, QString> choices;  // qualified decision step id -> option value
+        QMap<QString, QString> values;   // record key -> value
+        QMap<QString, QByteArray> secrets; // secret record key -> value
+        QString stopBefore;              // qualified step id: pause when it becomes current
+        int maxSteps = 2000;             // guards against a loop in a scenario
+    };
+
+    AutoPilot(RunEngine* engine, Script script, QObject* parent = nullptr);
+
+    void drive();                    // go until the run ends, stopBefore is reached, or something blocks
+    bool isStopped() const { return m_stopped; }
+    QString problem() const { return m_problem; } // why it stopped early, empty if it did not
+    QSet<QString> executed() const { return m_executed; } // steps it answered, checked or acted on
+
+signals:
+    void stopped();
+
+private:
+    void stepOnce();
+    void fail(const QString& why);
+
+    RunEngine* m_engine;
+    Script m_script;
+    bool m_stopped = false;
+    bool m_waiting = false;
+    bool m_inDrive = false;
+    int m_steps = 0;
+    QString m_problem;
+    QString m_reverifiedFor;
+    QSet<QString> m_executed;
+};
+
+} // namespace dr::runbook
