@@ -54,6 +54,8 @@ bool ScenarioLibrary::addFile(const QByteArray& json, const QString& fileName, b
 {
     QStringList errors;
     auto sc = ScenarioParser::parse(json, fileName, &errors, translate);
+    if (sc && m_data.use_count() > 1)
+        m_data = std::make_shared<Data>(*m_data); // plans handed out keep pointing into the old copy
     if (sc) {
         errors << ScenarioValidator::validate(*sc);
         if (find(sc->id))

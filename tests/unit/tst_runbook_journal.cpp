@@ -1,0 +1,301 @@
+// The run journal: written as it happens, survives a real SIGKILL of the process and a torn last line, reports a
+// damaged middle line, resumes to the same state (with every check to be re-verified), and never holds a secret.
+#include "runbook/AutoPilot.h"
+#include "runbook/RunEngine.h"
+#include "runbook/ScenarioLibrary.h"
+#include "runbook/Scheduler.h"
+#include "runbook/ScriptedRunner.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace dr::runbook;
+
+namespace {
+
+const QByteArray kChildSecret = QByteArrayLiteral("Child-Secret-Value-42");
+const QString kChildStop = QStringLiteral("restore_certificates/upload");
+
+AutoPilot::Script failoverScript(const QString& stopBefore = QString())
+{
+    AutoPilot::Script s;
+    s.choices.insert(QStringLiteral("routing"), QStringLiteral("dns_swing"));
+    s.choices.insert(QStringLiteral("automatic_failover"), QStringLiteral("disabled"));
+    s.choices.insert(QStringLiteral("promote_method"), QStringLiteral("api"));
+    s.choices.insert(QStringLiteral("certificate_source"), QStringLiteral("backup"));
+    s.values.insert(QStringLiteral("site_fqdn"), QStringLiteral("support.example.com"));
+    s.values.insert(QStringLiteral("primary_host"), QStringLiteral("primary.example.com"));
+    s.values.insert(QStringLiteral("backup_host"), QStringLiteral("backup.example.com"));
+    s.secrets.insert(QStringLiteral("p12_passphrase"), kChildSecret);
+    s.stopBefore = stopBefore;
+    return s;
+}
+
+Plan failoverPlan() { return ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed")); }
+
+// The child process: runs the failover drill with a journal up to kChildStop, says READY, and waits to be killed.
+int childRun(const QString& journal)
+{
+    ScriptedRunner runner;
+    ImmediateScheduler scheduler;
+    RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &dr::SystemClock::instance()});
+    QString error;
+    if (!engine.start({QStringLiteral("child-run"), QStringLiteral("child"), true, {}, journal}, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 3;
+    }
+    AutoPilot pilot(&engine, failoverScript(kChildStop));
+    pilot.drive();
+    std::printf("READY %s\n", qPrintable(engine.run().currentStep()));
+    std::fflush(stdout);
+    return QCoreApplication::exec(); // until SIGKILL
+}
+
+QList<QByteArray> lines(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll().split('\n');
+}
+
+} // namespace
+
+class TestRunbookJournal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void survivesSigkillOfARealProcessAndResumes()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        QProcess child;
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--child-run"), path});
+        QVERIFY(child.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += child.readAllStandardOutput()).contains("READY"), 60000);
+        QVERIFY2(out.contains(kChildStop.toUtf8()), out.constData());
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        QFile raw(path);
+        QVERIFY(raw.open(QIODevice::ReadOnly));
+        const QByteArray bytes = raw.readAll();
+        QVERIFY(!bytes.contains(kChildSecret));
+        QVERIFY(bytes.contains("\"secret\":true"));
+
+        const RunJournal::Replay replay = RunJournal::replay(path);
+        QVERIFY2(replay.errors.isEmpty() && replay.notes.isEmpty(), qPrintable(replay.errors.join(QLatin1Char('\n'))));
+        const Run before = Run::fromEvents(replay.events);
+        QCOMPARE(before.currentStep(), kChildStop);
+        QVERIFY(before.isDrill());
+        QCOMPARE(before.values().value(QStringLiteral("backup_host")), QStringLiteral("backup.example.com"));
+        QVERIFY(before.step(QStringLiteral("set_role_primary")).actionOk);
+
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock(QDateTime::currentDateTimeUtc().addSecs(60));
+        RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+        QString error;
+        QVERIFY2(engine.resume(path, &error), qPrintable(error));
+        QCOMPARE(engine.run().currentStep(), kChildStop);
+        QCOMPARE(engine.run().resumeCount(), 1);
+        QVERIFY(engine.run().step(QStringLiteral("verify_dns")).stale);
+        QCOMPARE(engine.run().runId(), QStringLiteral("child-run"));
+
+        AutoPilot pilot(&engine, failoverScript());
+        pilot.drive();
+        QVERIFY2(pilot.problem().isEmpty(), qPrintable(pilot.problem()));
+        QCOMPARE(engine.run().outcome(), QStringLiteral("completed"));
+        // The secret died with the process: the TLS check after the resume does not get it.
+        QVERIFY(!runner.checkRequests().isEmpty());
+        QVERIFY(!runner.checkRequests().last().secrets.contains(QStringLiteral("p12_passphrase")));
+
+        // The finished journal replays to exactly the engine's state.
+        const RunJournal::Replay done = RunJournal::replay(path);
+        QVERIFY(done.errors.isEmpty() && done.notes.isEmpty());
+        QCOMPARE(Run::fromEvents(done.events).toJson(), engine.run().toJson());
+    }
+
+    void tornLastLineIsIgnoredAndResumeGivesTheSameState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        QJsonObject live;
+        {
+            ScriptedRunner runner;
+            ImmediateScheduler scheduler;
+            dr::ManualClock clock;
+            RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY2(engine.start({{}, QStringLiteral("alice"), true, {}, path}, &error), qPrintable(error));
+            AutoPilot pilot(&engine, failoverScript(QStringLiteral("set_role_primary")));
+            pilot.drive();
+            QCOMPARE(engine.current()->id, QStringLiteral("set_role_primary"));
+            QVERIFY(engine.actionBlockers().isEmpty());
+            QVERIFY(engine.addNote(QStringLiteral("about to promote"), &error));
+            live = engine.run().toJson();
+        }
+        // The crash: the last record was half written.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"seq\":999,\"type\":\"step_ent");
+        }
+        const RunJournal::Replay replay = RunJournal::replay(path);
+        QVERIFY(replay.errors.isEmpty());
+        QCOMPARE(replay.notes.size(), 1);
+        QVERIFY(replay.notes.first().contains(QStringLiteral("cut off")));
+        QCOMPARE(Run::fromEvents(replay.events).toJson(), live);
+
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        clock.advanceSecs(3600);
+        RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+        QString error;
+        QStringList messages;
+        QVERIFY2(engine.resume(path, &error, &messages), qPrintable(error));
+        QCOMPARE(messages, replay.notes);
+        QCOMPARE(engine.current()->id, QStringLiteral("set_role_primary"));
+        // A role may have changed meanwhile: the guards are stale and the action is refused until re-verified.
+        const QStringList guards{QStringLiteral("guard_primary_down"), QStringLiteral("guard_no_other_primary"),
+                                 QStringLiteral("guard_backup_healthy")};
+        QCOMPARE(engine.staleChecks(), guards);
+        QVERIFY(engine.actionBlockers().join(QLatin1Char(' ')).contains(QStringLiteral("before the restart")));
+        QVERIFY(!engine.executeAction({QStringLiteral("backup.example.com"), {}}, &error));
+        QVERIFY(runner.actionRequests().isEmpty());
+        // Meanwhile the old primary came back: the re-verification fails and the guard still holds.
+        for (int i = 0; i < 3; ++i)
+            runner.queueCheck(QStringLiteral("guard_primary_down"), CheckResult::Status::Failed);
+        QVERIFY(engine.reverify(&error));
+        QVERIFY(!engine.executeAction({QStringLiteral("backup.example.com"), {}}, &error));
+        QVERIFY(error.contains(QStringLiteral("two primaries")));
+        QVERIFY(engine.reverify(&error));
+        QVERIFY(engine.actionBlockers().isEmpty());
+        QVERIFY2(engine.executeAction({QStringLiteral("backup.example.com"), {}}, &error), qPrintable(error));
+        QCOMPARE(runner.actionRequests().size(), 1);
+
+        // The torn tail was cut before appending: the file is whole again, and the time away did not count.
+        const RunJournal::Replay after = RunJournal::replay(path);
+        QVERIFY(after.notes.isEmpty() && after.errors.isEmpty());
+        QCOMPARE(Run::fromEvents(after.events).toJson(), engine.run().toJson());
+        qint64 seq = 0;
+        for (const QJsonObject& e : after.events)
+            QCOMPARE(e.value(QStringLiteral("seq")).toInteger(), ++seq);
+        QVERIFY(engine.run().step(QStringLiteral("set_role_primary")).activeMsecs < 3600 * 1000);
+    }
+
+    void corruptMiddleLineIsReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        {
+            ScriptedRunner runner;
+            ImmediateScheduler scheduler;
+            dr::ManualClock clock;
+            RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY(engine.start({{}, QStringLiteral("alice"), false, {}, path}, &error));
+            AutoPilot pilot(&engine, failoverScript(QStringLiteral("routing")));
+            pilot.drive();
+        }
+        QList<QByteArray> content = lines(path);
+        const int total = int(content.size()) - 1; // the file ends with a newline
+        content[2] = "{\"seq\":3,\"type\":\"step_comp#@!";
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content.join('\n'));
+        f.close();
+        const RunJournal::Replay replay = RunJournal::replay(path);
+        QCOMPARE(replay.errors.size(), 1);
+        QVERIFY(replay.errors.first().contains(QStringLiteral("line 3")));
+        QCOMPARE(replay.events.size(), total - 1);
+    }
+
+    void secretsNeverReachTheJournalOrTheReport()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        const QByteArray secret = QByteArrayLiteral("Pa55-Unique-Secret-Value");
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        RunEngine engine(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")),
+                         {&runner, &runner, &scheduler, &clock});
+        QString error;
+        QVERIFY(engine.start({{}, QStringLiteral("bob"), false, {{QStringLiteral("appliance_type"), QStringLiteral("hardware")}},
+                              path},
+                             &error));
+        AutoPilot::Script script;
+        script.secrets.insert(QStringLiteral("p12_passphrase"), secret);
+        AutoPilot pilot(&engine, script);
+        pilot.drive();
+        QCOMPARE(engine.run().outcome(), QStringLiteral("completed"));
+        bool handedToCheck = false;
+        for (const CheckRequest& r : runner.checkRequests())
+            handedToCheck = handedToCheck || r.secrets.value(QStringLiteral("p12_passphrase")).reveal() == secret;
+        QVERIFY(handedToCheck); // the .p12 check got it, in memory
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!bytes.contains(secret));
+        QVERIFY(bytes.contains("\"key\":\"p12_passphrase\",\"secret\":true") ||
+                bytes.contains("\"secret\":true"));
+        QVERIFY(!QJsonDocument(engine.run().toJson()).toJson().contains(secret));
+        QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    }
+
+    void aJournalIsNeverOverwritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        RunJournal a;
+        QString error;
+        QVERIFY(a.create(path, &error));
+        QVERIFY(a.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("note")}}, &error));
+        RunJournal b;
+        QVERIFY(!b.create(path, &error));
+        QVERIFY(error.contains(path));
+        QCOMPARE(RunJournal::replay(path).events.size(), 1);
+    }
+
+    void finishedRunCannotBeResumed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        {
+            RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY(engine.start({{}, QStringLiteral("a"), false, {}, path}, &error));
+            QVERIFY(engine.abort(QStringLiteral("test"), &error));
+        }
+        RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+        QString error;
+        QVERIFY(!engine.resume(path, &error));
+        QVERIFY(error.contains(QStringLiteral("finished")));
+        RunEngine other(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")), {&runner, &runner, &scheduler, &clock});
+        QVERIFY(!other.resume(dir.filePath(QStringLiteral("missing.jsonl")), &error));
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--child-run") == 0)
+        return childRun(QString::fromLocal8Bit(argv[2]));
+    TestRunbookJournal test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_runbook_journal.moc"
