@@ -2,6 +2,7 @@
 
 #include "api/Tls.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QSslConfiguration>
 
@@ -60,6 +61,7 @@ void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArr
     for (const auto& h : headers)
         request.setRawHeader(h.first, h.second);
     applyTrust(request, m_settings.trust);
+    forgetConnectionsIfTrustChanged(url);
 
     m_reply = m_nam->sendCustomRequest(request, verb, body);
     if (m_streaming)
@@ -84,6 +86,26 @@ void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArr
     const qint64 deadline = m_deadlineMs >= 0 ? m_deadlineMs : m_settings.deadlineMs;
     if (deadline > 0)
         m_deadline.start(static_cast<int>(std::min<qint64>(deadline, std::numeric_limits<int>::max())));
+}
+
+void HttpExchange::forgetConnectionsIfTrustChanged(const QUrl& url)
+{
+    // QNetworkAccessManager caches one connection object per host:port, created with the TLS configuration
+    // of the FIRST request to it; later requests with other trust settings would silently reuse it. So when
+    // the trust for a host:port changes on this manager, drop its cached connections first.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(m_settings.trust.pinnedSha256);
+    for (const QSslCertificate& c : m_settings.trust.caCertificates)
+        h.addData(c.toDer());
+    const QByteArray signature = h.result();
+    const QString key = url.host().toLower() + QLatin1Char(':') + QString::number(url.port(443));
+    static const char* const kProperty = "dr_api_trust_by_host";
+    QVariantMap seen = m_nam->property(kProperty).toMap();
+    const auto it = seen.constFind(key);
+    if (it != seen.constEnd() && it->toByteArray() != signature)
+        m_nam->clearConnectionCache();
+    seen.insert(key, signature);
+    m_nam->setProperty(kProperty, seen);
 }
 
 void HttpExchange::touch()

@@ -60,6 +60,7 @@ private:
     void onEncrypted();
     void onFinished();
     void touch();
+    void forgetConnectionsIfTrustChanged(const QUrl& url);
     void finish();
     ApiError transportError(QNetworkReply::NetworkError code) const;
 
