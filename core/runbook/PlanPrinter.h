@@ -1,0 +1,20 @@
+#pragma once
+
+#include "runbook/Plan.h"
+
+namespace dr::runbook {
+
+// The printed checklist of a scenario (the binder in the rack), rendered from the same Plan the wizard walks:
+// numbered steps, boxes to tick, blanks for recorded values, the branches of each decision with the step they
+// lead to, warnings and notes, what each automated check verifies and how the guarded action is guarded.
+// HTML for QTextDocument / QPrinter in the UI; plain text for the CLI.
+class PlanPrinter
+{
+public:
+    static QString toHtml(const Plan& plan);
+    static QString toText(const Plan& plan);
+    // Human wording of a step's applies_to ("Only if routing is dns_swing."), empty when it always applies.
+    static QString conditionText(const Step& step);
+};
+
+} // namespace dr::runbook

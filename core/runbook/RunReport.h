@@ -1,0 +1,20 @@
+#pragma once
+
+#include "runbook/Plan.h"
+#include "runbook/Run.h"
+
+namespace dr::runbook {
+
+// The report of a run (or a drill), rendered from the Plan and the Run state rebuilt from the journal: who, when,
+// the time to recovery, and per step its outcome, time spent, recorded value or choice, every check attempt with
+// its evidence, refusals of the guarded action, skips with their reasons and notes. Drills are marked DRILL.
+// Secret values are not in the Run, so they cannot be in the report.
+class RunReport
+{
+public:
+    static QString toHtml(const Plan& plan, const Run& run);
+    static QString toText(const Plan& plan, const Run& run);
+    static QString duration(qint64 msecs); // "1 h 02 min 03 s"
+};
+
+} // namespace dr::runbook
