@@ -62,7 +62,7 @@ QList<Line> linesOf(const Plan& plan, int index)
     }
     if (st.kind != StepKind::Include)
         out.append({Line::Heading, QStringLiteral("%1%2. %3").arg(box).arg(number).arg(st.title)});
-    const QString condition = PlanPrinter::conditionText(st);
+    const QString condition = PlanPrinter::conditionText(plan, st);
     if (!condition.isEmpty())
         out.append({Line::Note, condition});
     if (!st.body.isEmpty())
@@ -104,11 +104,26 @@ QList<Line> linesOf(const Plan& plan, int index)
 
 } // namespace
 
-QString PlanPrinter::conditionText(const Step& step)
+QString PlanPrinter::conditionText(const Plan& plan, const Step& step)
 {
+    auto label = [&](const QString& fact, const QString& value) {
+        for (const PlanStep& ps : plan.steps()) {
+            if (ps.step->kind != StepKind::Decision || ps.step->decision.fact != fact)
+                continue;
+            for (const DecisionOption& o : ps.step->decision.options) {
+                if (o.value == value)
+                    return QStringLiteral("%1: %2").arg(ps.step->decision.question, o.label);
+            }
+        }
+        return QStringLiteral("%1 = %2").arg(fact, value);
+    };
     QStringList parts;
-    for (auto it = step.appliesTo.begin(); it != step.appliesTo.end(); ++it)
-        parts << tr("%1 is %2").arg(it.key(), it.value().join(tr(" or ")));
+    for (auto it = step.appliesTo.begin(); it != step.appliesTo.end(); ++it) {
+        QStringList values;
+        for (const QString& v : it.value())
+            values << label(it.key(), v);
+        parts << values.join(tr(" or "));
+    }
     return parts.isEmpty() ? QString() : tr("Only if %1.").arg(parts.join(tr(" and ")));
 }
 

@@ -13,8 +13,9 @@ class PlanPrinter
 public:
     static QString toHtml(const Plan& plan);
     static QString toText(const Plan& plan);
-    // Human wording of a step's applies_to ("Only if routing is dns_swing."), empty when it always applies.
-    static QString conditionText(const Step& step);
+    // Human wording of a step's applies_to ("Only if DNS swing."), using the labels of the decision that sets
+    // the fact when the plan has one; empty when the step always applies.
+    static QString conditionText(const Plan& plan, const Step& step);
 };
 
 } // namespace dr::runbook

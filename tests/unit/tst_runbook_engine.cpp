@@ -227,6 +227,61 @@ private slots:
         QVERIFY(!engine.run().values().contains(QStringLiteral("p12_passphrase")));
     }
 
+    void asynchronousRunnerAndAFailedAction()
+    {
+        ScriptedRunner runner;
+        QtScheduler scheduler;
+        dr::ManualClock clock;
+        RunEngine engine(m_lib.plan(QStringLiteral("failover_primary_failed")), {&runner, &runner, &scheduler, &clock});
+        QString error;
+        ok(engine.start({{}, QStringLiteral("dave"), true, {{QStringLiteral("automatic_failover"), QStringLiteral("disabled")}},
+                         QString()},
+                        &error),
+           error);
+        AutoPilot::Script script;
+        script.choices.insert(QStringLiteral("promote_method"), QStringLiteral("api"));
+        script.stopBefore = QStringLiteral("guard_primary_down");
+        AutoPilot pilot(&engine, script);
+        pilot.drive();
+        QCOMPARE(engine.current()->id, QStringLiteral("guard_primary_down"));
+
+        // While the runner has not answered, the engine is busy and takes no other input.
+        runner.setHold(true);
+        ok(engine.runCheck(&error), error);
+        QVERIFY(engine.isBusy());
+        QVERIFY(!engine.acknowledge(&error));
+        QVERIFY(!engine.runCheck(&error));
+        QVERIFY(error.contains(QStringLiteral("still running")));
+        QSignalSpy finished(&engine, &RunEngine::checkFinished);
+        runner.release();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!engine.isBusy());
+        ok(engine.acknowledge(&error), error);
+        ok(engine.runCheck(&error), error);
+        ok(engine.acknowledge(&error), error);
+        // A retry waits on the Qt event loop.
+        runner.queueCheck(QStringLiteral("guard_backup_healthy"), CheckResult::Status::Failed);
+        ok(engine.runCheck(&error), error);
+        QVERIFY(engine.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!engine.isBusy(), 20000);
+        QCOMPARE(engine.run().step(QStringLiteral("guard_backup_healthy")).attempts.size(), 2);
+        ok(engine.acknowledge(&error), error);
+
+        // The appliance refuses the role change: the step stays, the failure is recorded, it can be tried again.
+        runner.queueAction({false, QStringLiteral("Permission denied: full_access required"), {}});
+        QSignalSpy acted(&engine, &RunEngine::actionFinished);
+        ok(engine.executeAction({engine.actionAppliance(), {}}, &error), error);
+        QCOMPARE(acted.size(), 1);
+        QCOMPARE(acted.first().at(1).toBool(), false);
+        QCOMPARE(engine.run().step(QStringLiteral("set_role_primary")).actionSummary,
+                 QStringLiteral("Permission denied: full_access required"));
+        QVERIFY(!engine.acknowledge(&error));
+        ok(engine.executeAction({engine.actionAppliance(), {}}, &error), error);
+        ok(engine.acknowledge(&error), error);
+        QCOMPARE(runner.actionRequests().size(), 2);
+        QCOMPARE(engine.current()->id, QStringLiteral("role_is_primary"));
+    }
+
     void checkErrorsWhenAValueIsMissingAndAbort()
     {
         ScriptedRunner runner;

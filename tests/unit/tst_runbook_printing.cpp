@@ -60,8 +60,9 @@ private slots:
     {
         const Plan plan = m_lib.plan(QStringLiteral("failover_primary_failed"));
         const QString text = PlanPrinter::toText(plan);
-        QVERIFY(text.contains(QStringLiteral("Only if routing is dns_swing.")));
-        QVERIFY(text.contains(QStringLiteral("Only if routing is shared_ip or nat_swing.")));
+        QVERIFY(text.contains(QStringLiteral("Only if Network routing method: DNS swing.")));
+        QVERIFY(text.contains(
+            QStringLiteral("Only if Network routing method: Shared IP or Network routing method: NAT swing.")));
         QVERIFY(text.contains(QStringLiteral("Make [Backup appliance] the primary appliance now.")));
         QVERIFY(text.contains(QStringLiteral("Only after step %1, step %2, step %3 passed.")
                                   .arg(plan.indexOf(QStringLiteral("guard_primary_down")) + 1)
