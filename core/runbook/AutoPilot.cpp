@@ -71,8 +71,8 @@ void AutoPilot::stepOnce()
         break;
     case StepKind::Record:
         if (st.record.secret) {
-            ok = m_engine->submitSecret(Secret(m_script.secrets.value(st.record.key, QByteArrayLiteral("drill-secret"))),
-                                        &error);
+            ok = m_engine->submitSecret(
+                Secret(m_script.secrets.value(st.record.key, QByteArrayLiteral("drill-secret"))), &error);
         } else {
             QString v = m_script.values.value(st.record.key, RecordValidator::example(st.record.type));
             ok = m_engine->submitValue(v.isEmpty() ? QStringLiteral("drill") : v, &error);

@@ -20,18 +20,18 @@ class AutoPilot : public QObject
 public:
     struct Script
     {
-        QMap<QString, QString> choices;  // qualified decision step id -> option value
-        QMap<QString, QString> values;   // record key -> value
+        QMap<QString, QString> choices;    // qualified decision step id -> option value
+        QMap<QString, QString> values;     // record key -> value
         QMap<QString, QByteArray> secrets; // secret record key -> value
-        QString stopBefore;              // qualified step id: pause when it becomes current
-        int maxSteps = 2000;             // guards against a loop in a scenario
+        QString stopBefore;                // qualified step id: pause when it becomes current
+        int maxSteps = 2000;               // guards against a loop in a scenario
     };
 
     AutoPilot(RunEngine* engine, Script script, QObject* parent = nullptr);
 
-    void drive();                    // go until the run ends, stopBefore is reached, or something blocks
+    void drive(); // go until the run ends, stopBefore is reached, or something blocks
     bool isStopped() const { return m_stopped; }
-    QString problem() const { return m_problem; } // why it stopped early, empty if it did not
+    QString problem() const { return m_problem; }         // why it stopped early, empty if it did not
     QSet<QString> executed() const { return m_executed; } // steps it answered, checked or acted on
 
 signals:

@@ -13,12 +13,12 @@ namespace dr::runbook {
 // What the engine asks the outside world to check. Parameters are resolved (no ${key} left).
 struct CheckRequest
 {
-    QString stepId;          // qualified plan step id
+    QString stepId; // qualified plan step id
     CheckKind kind = CheckKind::ApiHealth;
     QJsonObject params;
-    int timeoutSecs = 10;    // the runner must answer within this time (report a timeout as Failed)
-    int attempt = 1;         // 1-based
-    QJsonObject baseline;    // connected_count_increases: the evidence of the baseline check
+    int timeoutSecs = 10;          // the runner must answer within this time (report a timeout as Failed)
+    int attempt = 1;               // 1-based
+    QJsonObject baseline;          // connected_count_increases: the evidence of the baseline check
     QMap<QString, Secret> secrets; // secret recorded values the check may need (e.g. a .p12 passphrase)
     bool drill = false;
 };
@@ -27,8 +27,8 @@ struct CheckResult
 {
     enum class Status { Passed, Failed, Error };
     Status status = Status::Error;
-    QString summary;        // one line for the operator, translated by the runner
-    QJsonObject evidence;   // the reply, the fingerprint, the DNS answer ...; journaled: never put a secret here
+    QString summary;      // one line for the operator, translated by the runner
+    QJsonObject evidence; // the reply, the fingerprint, the DNS answer ...; journaled: never put a secret here
 };
 
 // Executes automated checks. The application implements it with core/api, core/cert, DNS lookups and sockets
@@ -44,8 +44,8 @@ struct ActionRequest
 {
     QString stepId;
     ActionKind kind = ActionKind::SetFailoverRole;
-    QString appliance;      // resolved
-    QString role;           // primary | backup
+    QString appliance; // resolved
+    QString role;      // primary | backup
     bool dataSyncFirst = false;
     bool drill = false;
 };
@@ -53,7 +53,7 @@ struct ActionRequest
 struct ActionResult
 {
     bool ok = false;
-    QString summary;        // the appliance's reply or the error, for the operator
+    QString summary; // the appliance's reply or the error, for the operator
     QJsonObject evidence;
 };
 
@@ -68,7 +68,7 @@ public:
 // The operator's explicit confirmation of an action: they typed (or selected) the appliance it will change.
 struct ActionConfirmation
 {
-    QString appliance;  // must equal the action's resolved appliance
+    QString appliance; // must equal the action's resolved appliance
     QString operatorName;
 };
 

@@ -11,16 +11,16 @@ namespace dr::runbook {
 // so they stay stable as long as the files' ids do. Targets are resolved; an empty id means "end of the run".
 struct PlanStep
 {
-    QString id;                  // qualified id
-    const Step* step = nullptr;  // the definition (owned by the library the plan came from)
+    QString id;                 // qualified id
+    const Step* step = nullptr; // the definition (owned by the library the plan came from)
     const Scenario* file = nullptr;
-    int depth = 0;               // include nesting (0 = the scenario itself), for indentation when printing
-    QString next;                // where the run goes after this step (decisions: see targets)
-    QString skipTo;              // where it goes when the step is skipped (an include: past the procedure)
-    QMap<QString, QString> targets;  // decision option value -> qualified step id ("" = end)
-    QStringList preconditions;   // action: qualified ids of the check steps that guard it
-    QString fromCheck;           // decision on a check: qualified id of that check
-    QString baselineStep;        // connected_count_increases: qualified id of the baseline check
+    int depth = 0;                  // include nesting (0 = the scenario itself), for indentation when printing
+    QString next;                   // where the run goes after this step (decisions: see targets)
+    QString skipTo;                 // where it goes when the step is skipped (an include: past the procedure)
+    QMap<QString, QString> targets; // decision option value -> qualified step id ("" = end)
+    QStringList preconditions;      // action: qualified ids of the check steps that guard it
+    QString fromCheck;              // decision on a check: qualified id of that check
+    QString baselineStep;           // connected_count_increases: qualified id of the baseline check
 };
 
 class Plan

@@ -8,7 +8,10 @@
 namespace dr::runbook {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::PlanPrinter", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::PlanPrinter", s);
+}
 
 QString numberOf(const Plan& plan, const QString& id)
 {
@@ -82,11 +85,11 @@ QList<Line> linesOf(const Plan& plan, int index)
         QStringList pre;
         for (const QString& id : ps.preconditions)
             pre << numberOf(plan, id);
-        out.append({Line::Warning, tr("Only after %1 passed. %2")
-                                       .arg(pre.join(QStringLiteral(", ")),
-                                            QString(st.action.confirmation)
-                                                .replace(QStringLiteral("%1"),
-                                                         describeVariables(plan, st.action.appliance)))});
+        out.append({Line::Warning,
+                    tr("Only after %1 passed. %2")
+                        .arg(pre.join(QStringLiteral(", ")),
+                             QString(st.action.confirmation)
+                                 .replace(QStringLiteral("%1"), describeVariables(plan, st.action.appliance)))});
         break;
     }
     case StepKind::Decision:
@@ -140,7 +143,8 @@ QString PlanPrinter::toText(const Plan& plan)
             else if (l.kind == Line::Note)
                 text = tr("Note: ") + text;
             for (const QString& line : text.split(QLatin1Char('\n')))
-                out += indent + (l.kind == Line::Heading ? QString() : QStringLiteral("    ")) + line + QLatin1Char('\n');
+                out +=
+                    indent + (l.kind == Line::Heading ? QString() : QStringLiteral("    ")) + line + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }

@@ -7,7 +7,10 @@
 namespace dr::runbook {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::RecordValidator", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::RecordValidator", s);
+}
 
 bool parseIpv4(const QString& s, quint32* out)
 {
@@ -27,8 +30,14 @@ bool parseIpv4(const QString& s, quint32* out)
     return true;
 }
 
-RecordValidator::Result ok(const QString& v) { return {true, v, QString()}; }
-RecordValidator::Result bad(const QString& msg) { return {false, QString(), msg}; }
+RecordValidator::Result ok(const QString& v)
+{
+    return {true, v, QString()};
+}
+RecordValidator::Result bad(const QString& msg)
+{
+    return {false, QString(), msg};
+}
 
 } // namespace
 
@@ -42,7 +51,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
         quint32 ip = 0;
         if (!parseIpv4(v, &ip))
             return bad(tr("\"%1\" is not an IPv4 address; enter four numbers from 0 to 255 separated by dots, "
-                          "for example 192.0.2.10.").arg(v));
+                          "for example 192.0.2.10.")
+                           .arg(v));
         return ok(v);
     }
     case RecordType::Netmask: {
@@ -52,7 +62,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
         const quint32 inverted = ~m;
         if ((inverted & (inverted + 1)) != 0 || m == 0)
             return bad(tr("\"%1\" is not a valid subnet mask (its bits must be contiguous ones "
-                          "followed by zeros); enter one such as 255.255.255.0.").arg(v));
+                          "followed by zeros); enter one such as 255.255.255.0.")
+                           .arg(v));
         return ok(v);
     }
     case RecordType::Fqdn: {
@@ -65,7 +76,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
         quint32 ip = 0;
         if (!good || parseIpv4(host, &ip))
             return bad(tr("\"%1\" is not a fully qualified domain name; enter the host name with its domain, "
-                          "for example support.example.com.").arg(v));
+                          "for example support.example.com.")
+                           .arg(v));
         return ok(host.toLower());
     }
     case RecordType::Host: {
@@ -77,14 +89,16 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
             return ok(v);
         if (numeric.match(v).hasMatch() || !host.match(v).hasMatch() || v.size() > 253)
             return bad(tr("\"%1\" is neither a host name nor an IPv4 address; enter for example "
-                          "support.example.com or 192.0.2.10.").arg(v));
+                          "support.example.com or 192.0.2.10.")
+                           .arg(v));
         return ok((v.endsWith(QLatin1Char('.')) ? v.chopped(1) : v).toLower());
     }
     case RecordType::SerialNumber: {
         static const QRegularExpression re(QStringLiteral("^(?=.*\\d)[A-Za-z0-9][A-Za-z0-9-]{3,31}$"));
         if (!re.match(v).hasMatch())
             return bad(tr("\"%1\" does not look like an appliance serial number (4 to 32 letters, digits or -, "
-                          "with at least one digit); copy it from the /appliance Status page.").arg(v));
+                          "with at least one digit); copy it from the /appliance Status page.")
+                           .arg(v));
         return ok(v.toUpper());
     }
     case RecordType::IncidentNumber: {
@@ -93,7 +107,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
         const auto m = re.match(v);
         if (!m.hasMatch())
             return bad(tr("\"%1\" is not an incident number; enter the number Support gave you, "
-                          "for example 40100 or Incident# 40100.").arg(v));
+                          "for example 40100 or Incident# 40100.")
+                           .arg(v));
         return ok(m.captured(1));
     }
     case RecordType::FreeText:
@@ -105,7 +120,8 @@ RecordValidator::Result RecordValidator::validate(RecordType type, const QString
         if (!url.isValid() || url.host().isEmpty() ||
             (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
             return bad(tr("\"%1\" is not a web address; enter it with https://, for example "
-                          "https://169.254.1.1/appliance/login.ns.").arg(v));
+                          "https://169.254.1.1/appliance/login.ns.")
+                           .arg(v));
         return ok(url.toString());
     }
     case RecordType::Email: {

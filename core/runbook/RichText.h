@@ -16,8 +16,8 @@ public:
         bool label = false; // a UI label: render bold
     };
     static QList<Span> spans(const QString& text);
-    static QString toHtml(const QString& text);   // HTML-escaped, labels in <b>
-    static QString toPlain(const QString& text);  // markers removed
+    static QString toHtml(const QString& text);  // HTML-escaped, labels in <b>
+    static QString toPlain(const QString& text); // markers removed
     static bool isBalanced(const QString& text);
 };
 

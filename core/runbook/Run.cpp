@@ -3,7 +3,10 @@
 namespace dr::runbook {
 namespace {
 
-QString s(const QJsonObject& e, const char* key) { return e.value(QLatin1String(key)).toString(); }
+QString s(const QJsonObject& e, const char* key)
+{
+    return e.value(QLatin1String(key)).toString();
+}
 
 QString statusName(StepState::Status st)
 {
@@ -20,7 +23,10 @@ QString statusName(StepState::Status st)
     return QStringLiteral("skipped");
 }
 
-QString iso(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString(); }
+QString iso(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
+}
 
 } // namespace
 

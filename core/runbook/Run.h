@@ -23,19 +23,19 @@ struct StepState
     Status status = Status::Pending;
     QDateTime firstEntered;
     QDateTime lastLeft;
-    qint64 activeMsecs = 0;       // summed over every visit
-    QString answer;               // recorded value (not for secrets), decision value, "confirmed"
-    bool secretRecorded = false;  // a secret value was entered (it is never stored here)
+    qint64 activeMsecs = 0;      // summed over every visit
+    QString answer;              // recorded value (not for secrets), decision value, "confirmed"
+    bool secretRecorded = false; // a secret value was entered (it is never stored here)
     QString skipReason;
     bool notApplicable = false;
     QList<CheckAttempt> attempts;
-    bool hasResult = false;       // a check finished (after its retries)
+    bool hasResult = false; // a check finished (after its retries)
     CheckResult::Status result = CheckResult::Status::Error;
-    bool stale = false;           // the run was resumed since: re-verify before relying on it
+    bool stale = false; // the run was resumed since: re-verify before relying on it
     bool actionDone = false;
     bool actionOk = false;
     QString actionSummary;
-    QStringList refusals;         // why the action was refused, last refusal
+    QStringList refusals; // why the action was refused, last refusal
     QStringList notes;
 };
 
@@ -54,18 +54,18 @@ public:
     QString operatorName() const { return m_operator; }
     bool isStarted() const { return m_started.isValid(); }
     bool isFinished() const { return !m_outcome.isEmpty(); }
-    QString outcome() const { return m_outcome; }      // completed | aborted, empty while running
+    QString outcome() const { return m_outcome; } // completed | aborted, empty while running
     QString outcomeReason() const { return m_outcomeReason; }
     QDateTime startedAt() const { return m_started; }
     QDateTime finishedAt() const { return m_finished; }
-    qint64 totalMsecs() const;                         // start to finish (or to the last event): time to recovery
+    qint64 totalMsecs() const; // start to finish (or to the last event): time to recovery
     QString currentStep() const { return m_current; }
-    QStringList history() const { return m_history; }  // steps in the order they were entered
+    QStringList history() const { return m_history; } // steps in the order they were entered
     QMap<QString, QString> facts() const { return m_facts; }
     QMap<QString, QString> values() const { return m_values; } // recorded values by key (never secrets)
     StepState step(const QString& id) const { return m_steps.value(id); }
     const QMap<QString, StepState>& steps() const { return m_steps; }
-    QStringList notes() const { return m_notes; }      // run-level notes
+    QStringList notes() const { return m_notes; } // run-level notes
     int resumeCount() const { return m_resumes; }
     int eventCount() const { return m_events; }
     QDateTime lastEventAt() const { return m_last; }

@@ -15,7 +15,10 @@ void setError(QString* error, const QString& msg)
     if (error)
         *error = msg;
 }
-QString ev(const char* s) { return QString::fromLatin1(s); }
+QString ev(const char* s)
+{
+    return QString::fromLatin1(s);
+}
 } // namespace
 
 RunEngine::RunEngine(Plan plan, Services services, QObject* parent)
@@ -26,7 +29,10 @@ RunEngine::RunEngine(Plan plan, Services services, QObject* parent)
 
 RunEngine::~RunEngine() = default;
 
-const PlanStep* RunEngine::current() const { return m_plan.find(m_run.currentStep()); }
+const PlanStep* RunEngine::current() const
+{
+    return m_plan.find(m_run.currentStep());
+}
 
 bool RunEngine::record(QJsonObject event)
 {
@@ -123,7 +129,9 @@ void RunEngine::enter(QString id)
         record({{ev("type"), ev("step_entered")}, {ev("step"), id}});
         QString why;
         if (!applies(*ps, &why)) {
-            record({{ev("type"), ev("step_skipped")}, {ev("step"), id}, {ev("reason"), why},
+            record({{ev("type"), ev("step_skipped")},
+                    {ev("step"), id},
+                    {ev("reason"), why},
                     {ev("not_applicable"), true}});
             id = ps->skipTo;
             continue;
@@ -157,8 +165,11 @@ void RunEngine::enter(QString id)
                 value = m_run.facts().value(st.decision.fact);
             }
             if (!value.isEmpty()) {
-                record({{ev("type"), ev("decision")}, {ev("step"), id}, {ev("value"), value},
-                        {ev("fact"), st.decision.fact}, {ev("automatic"), true}});
+                record({{ev("type"), ev("decision")},
+                        {ev("step"), id},
+                        {ev("value"), value},
+                        {ev("fact"), st.decision.fact},
+                        {ev("automatic"), true}});
                 record({{ev("type"), ev("step_completed")}, {ev("step"), id}, {ev("answer"), value}});
                 id = ps->targets.value(value);
                 continue;

@@ -27,11 +27,11 @@ public:
     };
     struct StartOptions
     {
-        QString runId;         // empty: a new UUID
+        QString runId; // empty: a new UUID
         QString operatorName;
         bool drill = false;
         QMap<QString, QString> facts; // known up front (appliance_type, routing ...)
-        QString journalPath;   // empty: no journal (preview only)
+        QString journalPath;          // empty: no journal (preview only)
     };
 
     RunEngine(Plan plan, Services services, QObject* parent = nullptr);
@@ -47,20 +47,20 @@ public:
     bool isBusy() const { return m_busy; }
 
     // Operator input. Each returns false and says why when it does not fit the current step.
-    bool acknowledge(QString* error);                      // instruction/confirm done; continue after a check/action
-    bool submitValue(const QString& value, QString* error); // record step (not secret)
-    bool submitSecret(const Secret& value, QString* error); // record step marked secret: kept in memory only
+    bool acknowledge(QString* error);                        // instruction/confirm done; continue after a check/action
+    bool submitValue(const QString& value, QString* error);  // record step (not secret)
+    bool submitSecret(const Secret& value, QString* error);  // record step marked secret: kept in memory only
     bool choose(const QString& optionValue, QString* error); // decision step
-    bool runCheck(QString* error);                         // check step; see checkFinished
-    bool skip(const QString& reason, QString* error);      // any step but a decision, with a reason
-    bool addNote(const QString& text, QString* error);     // attached to the current step (or the run)
-    bool setOperator(const QString& name, QString* error); // hand-over
+    bool runCheck(QString* error);                           // check step; see checkFinished
+    bool skip(const QString& reason, QString* error);        // any step but a decision, with a reason
+    bool addNote(const QString& text, QString* error);       // attached to the current step (or the run)
+    bool setOperator(const QString& name, QString* error);   // hand-over
     bool abort(const QString& reason, QString* error);
 
     // The guarded action of the current step.
-    QString actionAppliance() const;     // resolved appliance the action would change
-    QString actionPrompt() const;        // the confirmation text naming it
-    QStringList actionBlockers() const;  // unmet preconditions (empty: the guard would let it through)
+    QString actionAppliance() const;    // resolved appliance the action would change
+    QString actionPrompt() const;       // the confirmation text naming it
+    QStringList actionBlockers() const; // unmet preconditions (empty: the guard would let it through)
     bool executeAction(const ActionConfirmation& confirmation, QString* error); // see actionFinished
 
     // The checks the current step relies on that must be run (again) before going on: after a resume every

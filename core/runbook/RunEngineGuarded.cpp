@@ -13,7 +13,10 @@ void setError(QString* error, const QString& msg)
     if (error)
         *error = msg;
 }
-QString ev(const char* s) { return QString::fromLatin1(s); }
+QString ev(const char* s)
+{
+    return QString::fromLatin1(s);
+}
 } // namespace
 
 bool RunEngine::runCheck(QString* error)
@@ -63,8 +66,12 @@ void RunEngine::attempt(const QString& stepId, int n, std::function<void(bool)> 
             missing << tr("the result of step %1").arg(ps->baselineStep);
     }
     auto finishAttempt = [this, stepId, n, spec, done](const CheckResult& r) {
-        record({{ev("type"), ev("check_attempt")}, {ev("step"), stepId}, {ev("attempt"), n},
-                {ev("status"), toString(r.status)}, {ev("summary"), r.summary}, {ev("evidence"), r.evidence}});
+        record({{ev("type"), ev("check_attempt")},
+                {ev("step"), stepId},
+                {ev("attempt"), n},
+                {ev("status"), toString(r.status)},
+                {ev("summary"), r.summary},
+                {ev("evidence"), r.evidence}});
         const bool passed = r.status == CheckResult::Status::Passed;
         emit checkAttempted(stepId, n, passed);
         const bool retry = !passed && r.status != CheckResult::Status::Error && n <= spec.retries;
@@ -133,7 +140,8 @@ QStringList RunEngine::actionBlockers() const
             reasons << tr("Precondition \"%1\" has not been checked; run it.").arg(title);
         else if (st.stale)
             reasons << tr("Precondition \"%1\" was checked before the restart; run it again (a role may have "
-                          "changed meanwhile).").arg(title);
+                          "changed meanwhile).")
+                           .arg(title);
         else if (st.result != CheckResult::Status::Passed)
             reasons << tr("Precondition \"%1\" did not pass; promoting now could make two primaries.").arg(title);
     }
@@ -154,12 +162,15 @@ bool RunEngine::executeAction(const ActionConfirmation& confirmation, QString* e
                        .arg(confirmation.appliance.trimmed(), appliance);
     const QString id = ps->id;
     if (!reasons.isEmpty()) {
-        record({{ev("type"), ev("action_refused")}, {ev("step"), id},
+        record({{ev("type"), ev("action_refused")},
+                {ev("step"), id},
                 {ev("reasons"), QJsonArray::fromStringList(reasons)}});
         setError(error, reasons.join(QLatin1Char('\n')));
         return false;
     }
-    record({{ev("type"), ev("action_confirmed")}, {ev("step"), id}, {ev("appliance"), appliance},
+    record({{ev("type"), ev("action_confirmed")},
+            {ev("step"), id},
+            {ev("appliance"), appliance},
             {ev("operator"), confirmation.operatorName.isEmpty() ? m_run.operatorName() : confirmation.operatorName}});
     ActionRequest req;
     req.stepId = id;
@@ -175,7 +186,10 @@ bool RunEngine::executeAction(const ActionConfirmation& confirmation, QString* e
         if (!alive.lock() || *called)
             return;
         *called = true;
-        record({{ev("type"), ev("action_result")}, {ev("step"), id}, {ev("ok"), r.ok}, {ev("summary"), r.summary},
+        record({{ev("type"), ev("action_result")},
+                {ev("step"), id},
+                {ev("ok"), r.ok},
+                {ev("summary"), r.summary},
                 {ev("evidence"), r.evidence}});
         m_busy = false;
         emit actionFinished(id, r.ok);

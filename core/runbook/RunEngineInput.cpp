@@ -14,7 +14,10 @@ void setError(QString* error, const QString& msg)
     if (error)
         *error = msg;
 }
-QString ev(const char* s) { return QString::fromLatin1(s); }
+QString ev(const char* s)
+{
+    return QString::fromLatin1(s);
+}
 } // namespace
 
 bool RunEngine::acknowledge(QString* error)
@@ -77,7 +80,9 @@ bool RunEngine::submitValue(const QString& value, QString* error)
         return false;
     }
     const QString id = ps->id, next = ps->next;
-    record({{ev("type"), ev("value_recorded")}, {ev("step"), id}, {ev("key"), ps->step->record.key},
+    record({{ev("type"), ev("value_recorded")},
+            {ev("step"), id},
+            {ev("key"), ps->step->record.key},
             {ev("value"), r.normalized}});
     record({{ev("type"), ev("step_completed")}, {ev("step"), id}});
     enter(next);
@@ -100,7 +105,9 @@ bool RunEngine::submitSecret(const Secret& value, QString* error)
     m_secrets.insert(ps->step->record.key, value);
     const QString id = ps->id, next = ps->next;
     // The event says a secret was entered, never what it was.
-    record({{ev("type"), ev("value_recorded")}, {ev("step"), id}, {ev("key"), ps->step->record.key},
+    record({{ev("type"), ev("value_recorded")},
+            {ev("step"), id},
+            {ev("key"), ps->step->record.key},
             {ev("secret"), true}});
     record({{ev("type"), ev("step_completed")}, {ev("step"), id}});
     enter(next);
@@ -118,8 +125,11 @@ bool RunEngine::choose(const QString& value, QString* error)
         return false;
     }
     const QString id = ps->id, target = ps->targets.value(value);
-    record({{ev("type"), ev("decision")}, {ev("step"), id}, {ev("value"), value},
-            {ev("fact"), ps->step->decision.fact}, {ev("automatic"), false}});
+    record({{ev("type"), ev("decision")},
+            {ev("step"), id},
+            {ev("value"), value},
+            {ev("fact"), ps->step->decision.fact},
+            {ev("automatic"), false}});
     record({{ev("type"), ev("step_completed")}, {ev("step"), id}, {ev("answer"), value}});
     enter(target);
     return true;
@@ -141,7 +151,9 @@ bool RunEngine::skip(const QString& reason, QString* error)
         return false;
     }
     const QString id = ps->id, next = ps->skipTo;
-    record({{ev("type"), ev("step_skipped")}, {ev("step"), id}, {ev("reason"), reason.trimmed()},
+    record({{ev("type"), ev("step_skipped")},
+            {ev("step"), id},
+            {ev("reason"), reason.trimmed()},
             {ev("not_applicable"), false}});
     enter(next);
     return true;

@@ -9,7 +9,10 @@
 
 namespace dr::runbook {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::RunJournal", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::RunJournal", s);
+}
 
 bool syncToDisk(QFile& f, QString* error)
 {
@@ -29,7 +32,10 @@ bool syncToDisk(QFile& f, QString* error)
 }
 } // namespace
 
-RunJournal::~RunJournal() { close(); }
+RunJournal::~RunJournal()
+{
+    close();
+}
 
 void RunJournal::close()
 {
@@ -111,8 +117,8 @@ RunJournal::Replay RunJournal::replay(const QString& path)
         const qint64 nextPos = complete ? nl + 1 : data.size();
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-        const bool ok = pe.error == QJsonParseError::NoError && doc.isObject() &&
-                        doc.object().contains(QLatin1String("type"));
+        const bool ok =
+            pe.error == QJsonParseError::NoError && doc.isObject() && doc.object().contains(QLatin1String("type"));
         if (!complete) {
             // A last line without its newline was being written when the program stopped: ignore it.
             r.notes << tr("%1: line %2 was cut off by a crash and is ignored (%3 bytes)")

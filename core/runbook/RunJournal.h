@@ -16,8 +16,8 @@ public:
     struct Replay
     {
         QList<QJsonObject> events;
-        QStringList notes;   // harmless findings (a torn last line from a crash, ignored)
-        QStringList errors;  // damage (a corrupt line in the middle): the run may be incomplete
+        QStringList notes;     // harmless findings (a torn last line from a crash, ignored)
+        QStringList errors;    // damage (a corrupt line in the middle): the run may be incomplete
         qint64 validBytes = 0; // where the last complete record ends; appending resumes there
         bool readable = false;
     };

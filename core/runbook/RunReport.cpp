@@ -8,7 +8,10 @@
 namespace dr::runbook {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::RunReport", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::RunReport", s);
+}
 
 QString statusText(const StepState& st)
 {
@@ -25,7 +28,10 @@ QString statusText(const StepState& st)
     return {};
 }
 
-QString when(const QDateTime& t) { return t.isValid() ? t.toString(Qt::ISODate) : tr("-"); }
+QString when(const QDateTime& t)
+{
+    return t.isValid() ? t.toString(Qt::ISODate) : tr("-");
+}
 
 // One report as a list of (heading?, line) pairs, rendered as text or HTML.
 struct Entry
@@ -39,7 +45,8 @@ QList<Entry> entries(const Plan& plan, const Run& run)
     QList<Entry> out;
     const QString drill = run.isDrill() ? tr("DRILL: ") : QString();
     out.append({true, drill + plan.scenario().title});
-    out.append({false, tr("Run %1, scenario %2 version %3").arg(run.runId(), run.scenarioId()).arg(run.scenarioVersion())});
+    out.append(
+        {false, tr("Run %1, scenario %2 version %3").arg(run.runId(), run.scenarioId()).arg(run.scenarioVersion())});
     out.append({false, tr("Operator: %1").arg(run.operatorName())});
     out.append({false, tr("Started: %1; finished: %2; outcome: %3")
                            .arg(when(run.startedAt()), when(run.finishedAt()),
@@ -48,9 +55,9 @@ QList<Entry> entries(const Plan& plan, const Run& run)
         out.append({false, tr("Reason: %1").arg(run.outcomeReason())});
     out.append({false, tr("Time to recovery: %1").arg(RunReport::duration(run.totalMsecs()))});
     if (run.resumeCount() > 0)
-        out.append({false, QCoreApplication::translate("dr::runbook::RunReport",
-                                                       "Resumed %n time(s) after an interruption.", nullptr,
-                                                       run.resumeCount())});
+        out.append(
+            {false, QCoreApplication::translate("dr::runbook::RunReport", "Resumed %n time(s) after an interruption.",
+                                                nullptr, run.resumeCount())});
     for (const QString& n : run.notes())
         out.append({false, tr("Note: %1").arg(n)});
     for (int i = 0; i < plan.steps().size(); ++i) {
@@ -58,9 +65,10 @@ QList<Entry> entries(const Plan& plan, const Run& run)
         if (!run.steps().contains(ps.id) || ps.step->kind == StepKind::Include)
             continue;
         const StepState st = run.step(ps.id);
-        out.append({true, tr("%1. %2: %3 (%4)")
-                              .arg(i + 1)
-                              .arg(RichText::toPlain(ps.step->title), statusText(st), RunReport::duration(st.activeMsecs))});
+        out.append(
+            {true, tr("%1. %2: %3 (%4)")
+                       .arg(i + 1)
+                       .arg(RichText::toPlain(ps.step->title), statusText(st), RunReport::duration(st.activeMsecs))});
         if (!st.answer.isEmpty())
             out.append({false, tr("Answer: %1").arg(st.answer)});
         if (st.secretRecorded)
@@ -77,7 +85,8 @@ QList<Entry> entries(const Plan& plan, const Run& run)
         for (const QString& r : st.refusals)
             out.append({false, tr("Refused: %1").arg(r)});
         if (st.actionDone)
-            out.append({false, tr("Action %1: %2").arg(st.actionOk ? tr("succeeded") : tr("failed"), st.actionSummary)});
+            out.append(
+                {false, tr("Action %1: %2").arg(st.actionOk ? tr("succeeded") : tr("failed"), st.actionSummary)});
         for (const QString& n : st.notes)
             out.append({false, tr("Note: %1").arg(n)});
     }
@@ -90,7 +99,10 @@ QString RunReport::duration(qint64 msecs)
 {
     const qint64 s = msecs / 1000;
     if (s >= 3600)
-        return tr("%1 h %2 min %3 s").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 h %2 min %3 s")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     if (s >= 60)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return tr("%1 s").arg(s);

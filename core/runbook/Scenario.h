@@ -10,13 +10,13 @@ struct Scenario
 {
     static constexpr int kSchemaVersion = 1;
 
-    QString fileName;   // where it was loaded from, for messages
+    QString fileName; // where it was loaded from, for messages
     QString id;
     bool procedure = false;
-    int version = 1;    // bumped whenever the content changes; journaled with each run
-    QString title;      // translatable
-    QString summary;    // translatable
-    QString source;     // guide section(s), for review
+    int version = 1; // bumped whenever the content changes; journaled with each run
+    QString title;   // translatable
+    QString summary; // translatable
+    QString source;  // guide section(s), for review
     QList<Step> steps;
 
     const Step* step(const QString& stepId) const

@@ -15,7 +15,10 @@ static void initScenarioResource()
 
 namespace dr::runbook {
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::ScenarioLibrary", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::ScenarioLibrary", s);
+}
 } // namespace
 
 ScenarioLibrary::ScenarioLibrary() : m_data(std::make_shared<Data>()) {}

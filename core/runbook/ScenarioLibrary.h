@@ -27,8 +27,8 @@ public:
     QStringList errors() const { return m_errors; }
 
     const QList<Scenario>& all() const { return m_data->all; }
-    QList<const Scenario*> scenarios() const;   // the guided scenarios, in file order
-    QList<const Scenario*> procedures() const;  // the shared procedures
+    QList<const Scenario*> scenarios() const;  // the guided scenarios, in file order
+    QList<const Scenario*> procedures() const; // the shared procedures
     const Scenario* find(const QString& id) const;
 
     // The scenario with its includes expanded. Invalid Plan if the id is unknown or includes fail.
@@ -39,8 +39,8 @@ private:
     {
         QList<Scenario> all;
     };
-    bool expand(const Scenario& sc, const QString& prefix, int depth, const QString& continuation,
-                QStringList chain, QList<PlanStep>& out, QStringList& errors) const;
+    bool expand(const Scenario& sc, const QString& prefix, int depth, const QString& continuation, QStringList chain,
+                QList<PlanStep>& out, QStringList& errors) const;
 
     std::shared_ptr<Data> m_data;
     QStringList m_errors;

@@ -12,7 +12,10 @@
 namespace dr::runbook {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::ScenarioParser", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::ScenarioParser", s);
+}
 
 class Reader
 {

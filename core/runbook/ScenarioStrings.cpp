@@ -1,6 +1,7 @@
 // GENERATED from resources/scenarios/*.json by dr::runbook::renderStringsSource. Do not edit by hand:
 // tst_runbook_strings fails when this file is out of date and writes the fresh version for you to copy.
 // It exists so that lupdate extracts the scenario strings (it cannot read JSON).
+// clang-format off
 #include <QtGlobal>
 
 namespace dr::runbook {

@@ -75,6 +75,7 @@ QString renderStringsSource(const QList<SourceString>& strings)
         "// GENERATED from resources/scenarios/*.json by dr::runbook::renderStringsSource. Do not edit by hand:\n"
         "// tst_runbook_strings fails when this file is out of date and writes the fresh version for you to copy.\n"
         "// It exists so that lupdate extracts the scenario strings (it cannot read JSON).\n"
+        "// clang-format off\n"
         "#include <QtGlobal>\n\n"
         "namespace dr::runbook {\n\n"
         "const char* const* scenarioStringTable(int* count)\n"
@@ -84,13 +85,12 @@ QString renderStringsSource(const QList<SourceString>& strings)
         src += QStringLiteral("        //: ") + s.origin + QLatin1Char('\n');
         src += QStringLiteral("        QT_TRANSLATE_NOOP(\"scenario\", ") + cLiteral(s.text) + QStringLiteral("),\n");
     }
-    src += QStringLiteral(
-        "        nullptr,\n"
-        "    };\n"
-        "    *count = int(sizeof(table) / sizeof(table[0])) - 1;\n"
-        "    return table;\n"
-        "}\n\n"
-        "} // namespace dr::runbook\n");
+    src += QStringLiteral("        nullptr,\n"
+                          "    };\n"
+                          "    *count = int(sizeof(table) / sizeof(table[0])) - 1;\n"
+                          "    return table;\n"
+                          "}\n\n"
+                          "} // namespace dr::runbook\n");
     return src;
 }
 

@@ -11,7 +11,10 @@
 namespace dr::runbook {
 namespace {
 
-QString tr(const char* s) { return QCoreApplication::translate("dr::runbook::ScenarioValidator", s); }
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::runbook::ScenarioValidator", s);
+}
 
 void collectVars(const QString& s, QStringList& out)
 {
@@ -102,7 +105,8 @@ QStringList ScenarioValidator::validate(const Scenario& sc)
                     err(st, tr("option value \"%1\" appears twice").arg(o.value));
                 values.insert(o.value);
                 if (!targetOk(o.target))
-                    err(st, tr("option \"%1\" targets \"%2\", which is not a step of this file").arg(o.value, o.target));
+                    err(st,
+                        tr("option \"%1\" targets \"%2\", which is not a step of this file").arg(o.value, o.target));
                 if (!st.decision.fact.isEmpty() && !kinds::facts().value(st.decision.fact).contains(o.value))
                     err(st, tr("option \"%1\" is not a value of fact %2").arg(o.value, st.decision.fact));
             }
@@ -111,7 +115,8 @@ QStringList ScenarioValidator::validate(const Scenario& sc)
             if (!st.decision.fromCheck.isEmpty()) {
                 const int ci = sc.indexOf(st.decision.fromCheck);
                 if (ci < 0 || sc.steps.at(ci).kind != StepKind::Check || ci > i)
-                    err(st, tr("from_check \"%1\" must be an earlier check step of this file").arg(st.decision.fromCheck));
+                    err(st,
+                        tr("from_check \"%1\" must be an earlier check step of this file").arg(st.decision.fromCheck));
                 if (values != QSet<QString>{QStringLiteral("passed"), QStringLiteral("failed")})
                     err(st, tr("a decision on a check has exactly the options \"passed\" and \"failed\""));
             }

@@ -6,8 +6,7 @@
 namespace dr::runbook::kinds {
 namespace {
 
-template <typename E, std::size_t N>
-QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
+template <typename E, std::size_t N> QString nameOf(const std::array<std::pair<E, const char*>, N>& table, E value)
 {
     for (const auto& [e, name] : table) {
         if (e == value)
@@ -26,8 +25,7 @@ std::optional<E> valueOf(const std::array<std::pair<E, const char*>, N>& table, 
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
-QStringList namesOf(const std::array<std::pair<E, const char*>, N>& table)
+template <typename E, std::size_t N> QStringList namesOf(const std::array<std::pair<E, const char*>, N>& table)
 {
     QStringList out;
     for (const auto& entry : table)
@@ -87,17 +85,50 @@ QStringList list(std::initializer_list<const char*> names)
 
 } // namespace
 
-QString toString(StepKind k) { return nameOf(kStepKinds, k); }
-QString toString(RecordType t) { return nameOf(kRecordTypes, t); }
-QString toString(CheckKind k) { return nameOf(kCheckKinds, k); }
-QString toString(ActionKind k) { return nameOf(kActionKinds, k); }
-std::optional<StepKind> stepKind(const QString& s) { return valueOf(kStepKinds, s); }
-std::optional<RecordType> recordType(const QString& s) { return valueOf(kRecordTypes, s); }
-std::optional<CheckKind> checkKind(const QString& s) { return valueOf(kCheckKinds, s); }
-std::optional<ActionKind> actionKind(const QString& s) { return valueOf(kActionKinds, s); }
-QStringList allStepKinds() { return namesOf(kStepKinds); }
-QStringList allRecordTypes() { return namesOf(kRecordTypes); }
-QStringList allCheckKinds() { return namesOf(kCheckKinds); }
+QString toString(StepKind k)
+{
+    return nameOf(kStepKinds, k);
+}
+QString toString(RecordType t)
+{
+    return nameOf(kRecordTypes, t);
+}
+QString toString(CheckKind k)
+{
+    return nameOf(kCheckKinds, k);
+}
+QString toString(ActionKind k)
+{
+    return nameOf(kActionKinds, k);
+}
+std::optional<StepKind> stepKind(const QString& s)
+{
+    return valueOf(kStepKinds, s);
+}
+std::optional<RecordType> recordType(const QString& s)
+{
+    return valueOf(kRecordTypes, s);
+}
+std::optional<CheckKind> checkKind(const QString& s)
+{
+    return valueOf(kCheckKinds, s);
+}
+std::optional<ActionKind> actionKind(const QString& s)
+{
+    return valueOf(kActionKinds, s);
+}
+QStringList allStepKinds()
+{
+    return namesOf(kStepKinds);
+}
+QStringList allRecordTypes()
+{
+    return namesOf(kRecordTypes);
+}
+QStringList allCheckKinds()
+{
+    return namesOf(kCheckKinds);
+}
 
 const QMap<QString, QStringList>& facts()
 {

@@ -55,10 +55,7 @@ private:
         return choices;
     }
 
-    static void ok(bool result, const QString& error)
-    {
-        QVERIFY2(result, qPrintable(error));
-    }
+    static void ok(bool result, const QString& error) { QVERIFY2(result, qPrintable(error)); }
 
 private slots:
     void failoverByApiWithGuard()
@@ -209,7 +206,10 @@ private slots:
         dr::ManualClock clock;
         RunEngine engine(m_lib.plan(QStringLiteral("prepare")), {&runner, &runner, &scheduler, &clock});
         QString error;
-        ok(engine.start({{}, QStringLiteral("bob"), false, {{QStringLiteral("appliance_type"), QStringLiteral("hardware")}},
+        ok(engine.start({{},
+                         QStringLiteral("bob"),
+                         false,
+                         {{QStringLiteral("appliance_type"), QStringLiteral("hardware")}},
                          QString()},
                         &error),
            error);
@@ -234,7 +234,10 @@ private slots:
         dr::ManualClock clock;
         RunEngine engine(m_lib.plan(QStringLiteral("failover_primary_failed")), {&runner, &runner, &scheduler, &clock});
         QString error;
-        ok(engine.start({{}, QStringLiteral("dave"), true, {{QStringLiteral("automatic_failover"), QStringLiteral("disabled")}},
+        ok(engine.start({{},
+                         QStringLiteral("dave"),
+                         true,
+                         {{QStringLiteral("automatic_failover"), QStringLiteral("disabled")}},
                          QString()},
                         &error),
            error);

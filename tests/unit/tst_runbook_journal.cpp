@@ -36,7 +36,10 @@ AutoPilot::Script failoverScript(const QString& stopBefore = QString())
     return s;
 }
 
-Plan failoverPlan() { return ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed")); }
+Plan failoverPlan()
+{
+    return ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed"));
+}
 
 // The child process: runs the failover drill with a journal up to kChildStop, says READY, and waits to be killed.
 int childRun(const QString& journal)
@@ -230,9 +233,9 @@ private slots:
         RunEngine engine(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")),
                          {&runner, &runner, &scheduler, &clock});
         QString error;
-        QVERIFY(engine.start({{}, QStringLiteral("bob"), false, {{QStringLiteral("appliance_type"), QStringLiteral("hardware")}},
-                              path},
-                             &error));
+        QVERIFY(engine.start(
+            {{}, QStringLiteral("bob"), false, {{QStringLiteral("appliance_type"), QStringLiteral("hardware")}}, path},
+            &error));
         AutoPilot::Script script;
         script.secrets.insert(QStringLiteral("p12_passphrase"), secret);
         AutoPilot pilot(&engine, script);
@@ -247,8 +250,7 @@ private slots:
         const QByteArray bytes = f.readAll();
         QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.contains(secret));
-        QVERIFY(bytes.contains("\"key\":\"p12_passphrase\",\"secret\":true") ||
-                bytes.contains("\"secret\":true"));
+        QVERIFY(bytes.contains("\"key\":\"p12_passphrase\",\"secret\":true") || bytes.contains("\"secret\":true"));
         QVERIFY(!QJsonDocument(engine.run().toJson()).toJson().contains(secret));
         QCOMPARE(f.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
     }
@@ -284,7 +286,8 @@ private slots:
         QString error;
         QVERIFY(!engine.resume(path, &error));
         QVERIFY(error.contains(QStringLiteral("finished")));
-        RunEngine other(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")), {&runner, &runner, &scheduler, &clock});
+        RunEngine other(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")),
+                        {&runner, &runner, &scheduler, &clock});
         QVERIFY(!other.resume(dir.filePath(QStringLiteral("missing.jsonl")), &error));
     }
 };

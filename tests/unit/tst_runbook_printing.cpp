@@ -69,7 +69,8 @@ private slots:
                                   .arg(plan.indexOf(QStringLiteral("guard_no_other_primary")) + 1)
                                   .arg(plan.indexOf(QStringLiteral("guard_backup_healthy")) + 1)));
         QVERIFY(text.contains(QStringLiteral("Certificate file password: (secret, do not write it here)")));
-        QVERIFY(PlanPrinter::toHtml(plan).contains(QStringLiteral("Click <b>Become Primary</b>, leaving the adjacent")));
+        QVERIFY(
+            PlanPrinter::toHtml(plan).contains(QStringLiteral("Click <b>Become Primary</b>, leaving the adjacent")));
     }
 
     void reportOfADrillFromItsJournal()

@@ -13,7 +13,10 @@ using namespace dr::runbook;
 
 namespace {
 
-QString sourceDir() { return QDir(QStringLiteral(DR_TEST_DATA_DIR "/../../resources/scenarios")).canonicalPath(); }
+QString sourceDir()
+{
+    return QDir(QStringLiteral(DR_TEST_DATA_DIR "/../../resources/scenarios")).canonicalPath();
+}
 
 QString allText(const Scenario& sc)
 {
@@ -64,9 +67,9 @@ private slots:
                                    QStringLiteral("cold_spare"), QStringLiteral("virtual_appliance"),
                                    QStringLiteral("hardware_appliance"), QStringLiteral("temporary_hosted_site"),
                                    QStringLiteral("atlas_cluster"), QStringLiteral("cloud_site_down")}));
-        for (const char* proc : {"certificate_export", "certificate_restore", "login_site_package", "login_restore",
-                                 "rep_console_test", "support_call", "rma", "hardware_installation",
-                                 "return_defective"}) {
+        for (const char* proc :
+             {"certificate_export", "certificate_restore", "login_site_package", "login_restore", "rep_console_test",
+              "support_call", "rma", "hardware_installation", "return_defective"}) {
             const Scenario* p = m_lib.find(QString::fromLatin1(proc));
             QVERIFY2(p && p->procedure, proc);
         }
@@ -154,7 +157,8 @@ private slots:
         row("failover_primary_failed", "Click **Become Primary**, leaving the adjacent box not checked.");
         row("failover_primary_failed", "**Network Connectivity Test IPs**");
         row("failover_primary_failed", "**Primary Site Instance Timeout**");
-        row("failover_primary_failed", "break failover, restore the backup, reset the pre-shared key, and re-establish");
+        row("failover_primary_failed",
+            "break failover, restore the backup, reset the pre-shared key, and re-establish");
         row("failover_primary_failed", "**Inter-appliance Communication Pre-shared Key**");
         row("failover_primary_failed", "disconnects every user");
         row("prepare", "Check **Enable Backup Operations**.");
@@ -213,7 +217,8 @@ private slots:
         }
         QCOMPARE(operatorSteps.size(), 11);
         QVERIFY(operatorSteps.at(1).startsWith(QStringLiteral("Browse to **Security > Certificates**.")));
-        QVERIFY(operatorSteps.at(5).contains(QStringLiteral("From the **Export from the** dropdown, click **Apply**.")));
+        QVERIFY(
+            operatorSteps.at(5).contains(QStringLiteral("From the **Export from the** dropdown, click **Apply**.")));
         QVERIFY(operatorSteps.at(7).contains(QStringLiteral(
             "Check **Include Certificate**, **Include Private Key**, and **Include Certificate Chain**.")));
         QVERIFY(operatorSteps.at(10).startsWith(QStringLiteral("Save the resulting .p12 certificate file")));
@@ -247,16 +252,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown key") << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g","colour":1}])")
+        QTest::newRow("unknown key") << minimal(
+                                            R"([{"id":"a","kind":"instruction","title":"x","source":"g","colour":1}])")
                                      << QStringLiteral("bad.json: step \"a\": unknown key \"colour\"");
         QTest::newRow("unknown kind") << minimal(R"([{"id":"a","kind":"dance","title":"x","source":"g"}])")
                                       << QStringLiteral("step \"a\": kind \"dance\" is unknown");
-        QTest::newRow("bad target") << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g","next":"zz"}])")
+        QTest::newRow("bad target") << minimal(
+                                           R"([{"id":"a","kind":"instruction","title":"x","source":"g","next":"zz"}])")
                                     << QStringLiteral("step \"a\": next \"zz\" is not a step");
-        QTest::newRow("unreachable")
-            << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g","next":"end"},)"
-                       R"({"id":"b","kind":"instruction","title":"y","source":"g"}])")
-            << QStringLiteral("step \"b\": no path from the first step");
+        QTest::newRow("unreachable") << minimal(
+                                            R"([{"id":"a","kind":"instruction","title":"x","source":"g","next":"end"},)"
+                                            R"({"id":"b","kind":"instruction","title":"y","source":"g"}])")
+                                     << QStringLiteral("step \"b\": no path from the first step");
         QTest::newRow("check kind")
             << minimal(R"([{"id":"a","kind":"check","title":"x","source":"g","check":{"kind":"ping","params":{}}}])")
             << QStringLiteral("check.kind \"ping\" is unknown");
@@ -275,13 +282,14 @@ private slots:
         QTest::newRow("fact value")
             << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g","applies_to":{"routing":["bgp"]}}])")
             << QStringLiteral("applies_to routing value \"bgp\" is unknown");
-        QTest::newRow("markup") << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g","body":"**Open"}])")
+        QTest::newRow("markup") << minimal(
+                                       R"([{"id":"a","kind":"instruction","title":"x","source":"g","body":"**Open"}])")
                                 << QStringLiteral("unbalanced ** label markup");
-        QTest::newRow("duplicate id")
-            << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g"},)"
-                       R"({"id":"a","kind":"instruction","title":"y","source":"g"}])")
-            << QStringLiteral("duplicate step id");
-        QTest::newRow("schema") << QByteArray(R"({"schema":2,"id":"t"})") << QStringLiteral("schema 2 is not supported");
+        QTest::newRow("duplicate id") << minimal(R"([{"id":"a","kind":"instruction","title":"x","source":"g"},)"
+                                                 R"({"id":"a","kind":"instruction","title":"y","source":"g"}])")
+                                      << QStringLiteral("duplicate step id");
+        QTest::newRow("schema") << QByteArray(R"({"schema":2,"id":"t"})")
+                                << QStringLiteral("schema 2 is not supported");
         QTest::newRow("syntax") << QByteArray(R"({"schema":1,)") << QStringLiteral("bad.json: not valid JSON");
     }
     void strictValidationNamesFileAndStep()

@@ -69,8 +69,10 @@ private slots:
 
     void escapingIsValidCpp()
     {
-        const QString src = renderStringsSource({{QStringLiteral("a \"quoted\" \\ back\nslash"), QStringLiteral("x.json#s")}});
-        QVERIFY(src.contains(QStringLiteral("QT_TRANSLATE_NOOP(\"scenario\", \"a \\\"quoted\\\" \\\\ back\\nslash\")")));
+        const QString src =
+            renderStringsSource({{QStringLiteral("a \"quoted\" \\ back\nslash"), QStringLiteral("x.json#s")}});
+        QVERIFY(
+            src.contains(QStringLiteral("QT_TRANSLATE_NOOP(\"scenario\", \"a \\\"quoted\\\" \\\\ back\\nslash\")")));
         QVERIFY(src.contains(QStringLiteral("//: x.json#s")));
     }
 
@@ -84,7 +86,8 @@ private slots:
         QTemporaryDir dir;
         const QString ts = dir.filePath(QStringLiteral("scenario.ts"));
         QProcess p;
-        p.start(lupdate, {sourceRoot() + QStringLiteral("/core/runbook/ScenarioStrings.cpp"), QStringLiteral("-ts"), ts});
+        p.start(lupdate,
+                {sourceRoot() + QStringLiteral("/core/runbook/ScenarioStrings.cpp"), QStringLiteral("-ts"), ts});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QFile f(ts);
