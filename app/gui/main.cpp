@@ -1,10 +1,79 @@
+#include "ui/MainWindow.h"
+
+#include "common/BuildInfo.h"
+#include "common/OpenSslRuntime.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// QApplication aborts without a display: say what to do instead.
+bool displayAvailable()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+bool hasArgument(int argc, char** argv, const char* name)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], name) == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    if (hasArgument(argc, argv, "--version")) {
+        QCoreApplication core(argc, argv);
+        std::fputs(qPrintable(dr::versionReport(QStringLiteral("drrunbook"))), stdout);
+        return 0;
+    }
+    if (!displayAvailable()) {
+        std::fputs("drrunbook: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "drrunbook: on a headless machine run it under a virtual display: xvfb-run -a drrunbook\n"
+                   "drrunbook: or use the command-line tool: drrunbook-cli --help\n",
+                   stderr);
+        return 2;
+    }
+
     QApplication app(argc, argv);
-    QLabel label(QApplication::translate("main", "Appliance DR Runbook"));
-    label.show();
+    QApplication::setApplicationName(QStringLiteral("drrunbook"));
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Appliance DR Runbook"));
+    QApplication::setOrganizationName(QStringLiteral("drrunbook"));
+    QApplication::setApplicationVersion(dr::appVersion());
+    dr::openSslRuntime();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Guided disaster recovery for BeyondTrust "
+                                                                     "(Bomgar) appliances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption topology(QStringLiteral("drill-topology"),
+                                QApplication::translate("main", "Topology of the drill lab: single, pair or atlas."),
+                                QStringLiteral("topology"), QStringLiteral("pair"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a screenshot of the main window and quit."),
+                                  QStringLiteral("file"));
+    parser.addOption(topology);
+    parser.addOption(screenshot);
+    parser.process(app);
+
+    dr::ui::MainWindow window;
+    if (!window.startDrill(parser.value(topology)))
+        return 1;
+    window.show();
+    if (parser.isSet(screenshot))
+        window.saveScreenshotWhenReady(parser.value(screenshot));
     return app.exec();
 }

@@ -8,6 +8,7 @@
 #include "api/LoggedInReps.h"
 #include "api/RoleChangeConfirmation.h"
 #include "api/SetRoleResult.h"
+#include "api/TokenManager.h"
 
 namespace dr::api {
 

@@ -1,0 +1,53 @@
+#include "DrillSession.h"
+
+#include "api/TokenManager.h"
+#include "common/Clock.h"
+
+namespace dr::ui {
+
+DrillSession::DrillSession(QObject* parent) : QObject(parent), m_lab(std::make_unique<lab::Lab>())
+{
+    m_tokens = new api::TokenManager(&m_nam, SystemClock::instance(), this);
+}
+
+DrillSession::~DrillSession() = default;
+
+std::optional<lab::Topology> DrillSession::parseTopology(const QString& text)
+{
+    if (text == QLatin1String("single"))
+        return lab::Topology::Single;
+    if (text == QLatin1String("pair"))
+        return lab::Topology::Pair;
+    if (text == QLatin1String("atlas"))
+        return lab::Topology::Atlas;
+    return std::nullopt;
+}
+
+bool DrillSession::start(lab::Topology topology)
+{
+    if (!m_lab->start(topology)) {
+        m_error = tr("The drill lab could not start: %1").arg(m_lab->errorString());
+        return false;
+    }
+    const lab::LabAccount account = m_lab->defaultAccount();
+    for (lab::LabAppliance* appliance : m_lab->appliances()) {
+        api::ConnectionSettings settings;
+        settings.baseUrl = appliance->url();
+        settings.trust.caCertificates = {m_lab->caCertificate()};
+        settings.transferTimeoutMs = 5'000;
+        settings.deadlineMs = 10'000;
+        api::Credentials credentials;
+        credentials.clientId = account.clientId;
+        credentials.secret = Secret(account.clientSecret);
+        m_clients.insert(appliance->name(), new api::ApiClient(settings, std::move(credentials), &m_nam,
+                                                               SystemClock::instance(), m_tokens, this));
+    }
+    return true;
+}
+
+api::ApiClient* DrillSession::client(const QString& applianceName) const
+{
+    return m_clients.value(applianceName);
+}
+
+} // namespace dr::ui

@@ -1,1 +1,0 @@
-// drui: the Qt Widgets user interface. Real widgets are added beside this file.
