@@ -10,6 +10,8 @@ cd "$here"
 mode="${1:-}"
 shift || true
 preset="${DR_PRESET:-default}"
+# ccache hits across clones of the repository (CI builds a fresh clone)
+export CCACHE_BASEDIR="$here" CCACHE_NOHASHDIR=true
 
 packages=(
     build-essential cmake ninja-build pkg-config ccache
