@@ -1,6 +1,7 @@
 // PKCS#12 import: every kind of file made at test time by the openssl command, and every error code.
 #include "unit/tst_cert_fixtures.h"
 
+#include "cert/PasswordSource.h"
 #include "cert/Pkcs12Reader.h"
 #include "common/OpenSslRuntime.h"
 
@@ -9,6 +10,22 @@
 using namespace dr;
 using namespace dr::cert;
 using dr::test::kP12Pass;
+
+// Scripted answers, as XCA's PwDialogMock: "wrong password, then right".
+class ScriptedPasswords : public PasswordSource
+{
+public:
+    QList<std::optional<QByteArray>> answers;
+    QList<ImportError> seenErrors;
+    std::optional<Secret> password(const QString&, int, ImportError lastError) override
+    {
+        seenErrors.append(lastError);
+        if (answers.isEmpty())
+            return std::nullopt;
+        const std::optional<QByteArray> a = answers.takeFirst();
+        return a ? std::optional<Secret>(Secret(*a)) : std::nullopt;
+    }
+};
 
 class TestCertImport : public QObject
 {
@@ -257,6 +274,35 @@ private slots:
         const ImportResult r = open(QStringLiteral("unknown-cipher.p12"), pass);
         QCOMPARE(r.error, ImportError::UnsupportedAlgorithm);
         QCOMPARE(r.code(), QStringLiteral("unsupported_algorithm"));
+    }
+
+    void passwordSourceWrongThenRight()
+    {
+        ScriptedPasswords src;
+        src.answers = {QByteArray("nope"), kP12Pass};
+        const InteractiveImport r = importPkcs12Interactive(fx.path(QStringLiteral("modern.p12")), src);
+        QVERIFY2(r.result.ok(), qPrintable(r.result.message));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(src.seenErrors, QList<ImportError>({ImportError::None, ImportError::WrongPassword}));
+
+        ScriptedPasswords wrong;
+        wrong.answers = {QByteArray("a"), QByteArray("b"), QByteArray("c"), kP12Pass};
+        const InteractiveImport w = importPkcs12Interactive(fx.path(QStringLiteral("modern.p12")), wrong, 3);
+        QCOMPARE(w.result.error, ImportError::WrongPassword);
+        QCOMPARE(w.attempts, 3);
+
+        ScriptedPasswords cancel;
+        cancel.answers = {std::nullopt};
+        const InteractiveImport c = importPkcs12Interactive(fx.path(QStringLiteral("modern.p12")), cancel);
+        QVERIFY(c.cancelled);
+        QVERIFY(!c.result.ok());
+
+        // No question at all for a file without a password or for something that is no PKCS#12.
+        ScriptedPasswords never;
+        QVERIFY(importPkcs12Interactive(fx.path(QStringLiteral("emptypass.p12")), never).result.ok());
+        QCOMPARE(importPkcs12Interactive(fx.path(QStringLiteral("magic.jks")), never).result.error,
+                 ImportError::JavaKeystore);
+        QVERIFY(never.seenErrors.isEmpty());
     }
 
     void unreadableFile()
