@@ -33,6 +33,22 @@ struct CheckResult
 
 // Executes automated checks. The application implements it with core/api, core/cert, DNS lookups and sockets
 // (against the lab in a drill); tests script it. The callback may be called synchronously or later, exactly once.
+// Passed means the expectation holds; Failed that it does not (the engine retries); Error that the check could not
+// be made at all (bad input, missing secret: no retry). What each kind receives in params and when it passes:
+//   api_health        appliance, expect=healthy|reachable|unreachable, [same_as]: check_health of appliance; with
+//                     same_as, passes only if both report the same appliance GUID (the redirect reached it)
+//   api_role          appliance, role: check_health <failover_role> equals role (polled through retries)
+//   api_appliances    appliance, expect=no_other_primary|member_present, [member]: get_appliances on appliance
+//   tls_serves_certificate  host, [port], [certificate_file]: the served leaf equals the .p12's certificate
+//                     (the .p12 passphrase arrives in secrets["p12_passphrase"] when the operator entered it)
+//   dns_resolves_to   host, address: an A record of host equals address
+//   tcp_reachable     host, port, expect=reachable|unreachable
+//   http_probe        urls (array), [expect=any_answers]: the evidence names the first URL that answered
+//   connected_count   appliance, type: evidence {"<type>": N} from get_connected_client_list summary
+//   connected_count_increases  appliance, type, by, baseline (request.baseline = evidence of the baseline step)
+//   backup_file       file, [site_version], [max_age_days]: .nsb name "Bomgar…" gives version and date; version
+//                     rules against site_version (never newer to older), freshness against max_age_days
+//   pkcs12_file       file, [host]: opens with secrets["p12_passphrase"]; key, certificate and chain present
 class CheckRunner
 {
 public:

@@ -1181,6 +1181,8 @@ const char* const* scenarioStringTable(int* count)
         QT_TRANSLATE_NOOP("scenario", "Bomgar recommends reporting all **Severity Level 1** incidents initially with a detailed email to support@bomgar.com followed by a telephone call."),
         //: proc_support_call.json#report
         QT_TRANSLATE_NOOP("scenario", "Bomgar Support verifies that a current maintenance agreement with Bomgar is in effect and that they are speaking with a valid company representative. If either of these cannot be validated, Bomgar Support is unable to provide any further support."),
+        //: proc_support_call.json#report
+        QT_TRANSLATE_NOOP("scenario", "At any point in the support process, a request can be made to speak to a support supervisor or support manager: support.supervisor@bomgar.com or support.manager@bomgar.com."),
         //: proc_support_call.json#incident_number
         QT_TRANSLATE_NOOP("scenario", "Incident number"),
         //: proc_support_call.json#incident_number

@@ -1,6 +1,7 @@
 // The run journal: written as it happens, survives a real SIGKILL of the process and a torn last line, reports a
 // damaged middle line, resumes to the same state (with every check to be re-verified), and never holds a secret.
 #include "runbook/AutoPilot.h"
+#include "runbook/RunDirectory.h"
 #include "runbook/RunEngine.h"
 #include "runbook/ScenarioLibrary.h"
 #include "runbook/Scheduler.h"
@@ -267,6 +268,45 @@ private slots:
         QVERIFY(!b.create(path, &error));
         QVERIFY(error.contains(path));
         QCOMPARE(RunJournal::replay(path).events.size(), 1);
+    }
+
+    void theFolderListsTheRunsToResume()
+    {
+        QTemporaryDir dir;
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        const QString finished = RunDirectory::newJournalPath(dir.path(), QStringLiteral("prepare"), false, clock);
+        QVERIFY(finished.endsWith(QStringLiteral("-prepare.jsonl")));
+        {
+            RunEngine engine(ScenarioLibrary::builtin().plan(QStringLiteral("prepare")),
+                             {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY(engine.start({{}, QStringLiteral("a"), false, {}, finished}, &error));
+            QVERIFY(engine.abort(QStringLiteral("done for today"), &error));
+        }
+        clock.advanceSecs(60);
+        const QString open =
+            RunDirectory::newJournalPath(dir.path(), QStringLiteral("failover_primary_failed"), true, clock);
+        QVERIFY(open.endsWith(QStringLiteral("-drill.jsonl")));
+        {
+            RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY(engine.start({QStringLiteral("open-run"), QStringLiteral("b"), true, {}, open}, &error));
+            AutoPilot pilot(&engine, failoverScript(QStringLiteral("routing")));
+            pilot.drive();
+        }
+        QCOMPARE(RunDirectory::list(dir.path()).size(), 2);
+        const QList<RunSummary> todo = RunDirectory::unfinished(dir.path());
+        QCOMPARE(todo.size(), 1);
+        QCOMPARE(todo.first().path, open);
+        QCOMPARE(todo.first().runId, QStringLiteral("open-run"));
+        QCOMPARE(todo.first().currentStep, QStringLiteral("routing"));
+        QVERIFY(todo.first().drill);
+        QVERIFY(todo.first().problems.isEmpty());
+        // Same second, same scenario: a second journal never takes the first one's name.
+        QVERIFY(RunDirectory::newJournalPath(dir.path(), QStringLiteral("failover_primary_failed"), true, clock) !=
+                open);
     }
 
     void finishedRunCannotBeResumed()
