@@ -87,6 +87,8 @@ QJsonObject describe(const Lab& lab, const QString& topology, const QString& caF
          QJsonObject{{QStringLiteral("clientId"), account.clientId},
                      {QStringLiteral("clientSecret"), QString::fromUtf8(account.clientSecret)},
                      {QStringLiteral("env"), QStringLiteral("DRRUNBOOK_CLIENT_ID DRRUNBOOK_CLIENT_SECRET")}}},
+        {QStringLiteral("control"), QJsonObject{{QStringLiteral("url"), lab.controlUrl().toString()},
+                                                {QStringLiteral("key"), QString::fromLatin1(lab.controlKey())}}},
         {QStringLiteral("appliances"), appliances}};
 }
 
@@ -103,6 +105,8 @@ void printHuman(const Lab& lab, const QString& topology, const QString& caFile)
     }
     o << LabCli::tr("  site address: %1 (%2)\n").arg(lab.siteUrl().toString(), lab.siteHostname())
       << LabCli::tr("  lab CA file:  %1\n").arg(caFile)
+      << LabCli::tr("  lab control:  %1/lab/state  (header X-Lab-Key: %2)\n")
+             .arg(lab.controlUrl().toString(), QString::fromLatin1(lab.controlKey()))
       << LabCli::tr("  API account (lab only): DRRUNBOOK_CLIENT_ID=%1 DRRUNBOOK_CLIENT_SECRET=%2\n")
              .arg(lab.defaultAccount().clientId, QString::fromUtf8(lab.defaultAccount().clientSecret))
       << Qt::flush;

@@ -2,6 +2,7 @@
 
 #include "common/OpenSslRuntime.h"
 #include "lab/LabAppliance_p.h"
+#include "lab/LabControl.h"
 #include "lab/LabFailover.h"
 #include "lab/LabHttpServer.h"
 #include "lab/LabSiteForwarder.h"
@@ -125,14 +126,66 @@ bool Lab::start(Topology topology, int trafficNodes, quint16 basePort)
         stop();
         return false;
     }
+    if (!startControl(basePort ? static_cast<quint16>(sitePort + 1) : 0)) {
+        stop();
+        return false;
+    }
     d->running = true;
     d->failover->restartMonitor();
     return true;
 }
 
+bool Lab::startControl(quint16 port)
+{
+    d->controlKey = randomSecret();
+    const QString host = QStringLiteral("control") + Domain;
+    const LabCertificate cert =
+        d->ca.issueLeaf(host, {host, QStringLiteral("localhost")}, {QHostAddress(QHostAddress::LocalHost)}, &d->error);
+    if (cert.isNull())
+        return false;
+    d->control = new LabHttpServer(this);
+    d->control->setConfigurationChooser([cert] {
+        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
+        c.setPeerVerifyMode(QSslSocket::VerifyNone);
+        c.setLocalCertificateChain(cert.chain);
+        c.setPrivateKey(cert.key);
+        return c;
+    });
+    d->control->setHandler([this](const LabHttpRequest& request) {
+        if (!request.path().startsWith(QLatin1String("/lab/")))
+            return LabHttpResponse::make(404, "text/plain", "Lab control lives under /lab/.\n");
+        return LabControl(this).handle(request);
+    });
+    if (!d->control->listenOn(port)) {
+        d->error = tr("Could not listen on 127.0.0.1:%1 for lab control (%2). Choose another port.")
+                       .arg(port)
+                       .arg(d->control->errorString());
+        return false;
+    }
+    return true;
+}
+
+QUrl Lab::controlUrl() const
+{
+    if (!d->control)
+        return {};
+    QUrl u;
+    u.setScheme(QStringLiteral("https"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(d->control->boundPort());
+    return u;
+}
+
+QByteArray Lab::controlKey() const
+{
+    return d->controlKey;
+}
+
 void Lab::stop()
 {
     d->running = false;
+    delete d->control;
+    d->control = nullptr;
     qDeleteAll(d->appliances);
     d->appliances.clear();
     delete d->forwarder;

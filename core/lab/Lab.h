@@ -79,6 +79,10 @@ public:
     bool sharedIpEnabled() const;
     void pointSiteAt(const QString& name); // "swing DNS": the site address goes to this appliance (no shared IP)
     QUrl siteUrl() const;                  // the site address (shared IP / DNS name)
+    // Lab-only control endpoints (see LabControl.h) on their own HTTPS listener, for drills in another process.
+    QUrl controlUrl() const;
+    QByteArray controlKey() const; // send as X-Lab-Key
+
     // A replacement appliance: fresh, unconfigured, serving its factory default certificate.
     LabAppliance* addSpare(const QString& name = QStringLiteral("spare"));
 
@@ -90,6 +94,7 @@ private:
     friend class LabApi;
     friend class LabFailover;
     friend class LabAppliance;
+    bool startControl(quint16 port);
     std::unique_ptr<LabPrivate> d;
 };
 

@@ -15,6 +15,7 @@ namespace dr::lab {
 class Lab;
 class LabAppliance;
 class LabFailover;
+class LabHttpServer;
 class LabSiteForwarder;
 
 struct LabPrivate
@@ -49,6 +50,8 @@ struct LabPrivate
 
     LabFailover* failover = nullptr;
     LabSiteForwarder* forwarder = nullptr;
+    LabHttpServer* control = nullptr;
+    QByteArray controlKey;
 
     QDateTime now() const
     {

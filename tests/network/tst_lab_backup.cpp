@@ -96,7 +96,11 @@ private slots:
     void largeBackupStreamsWithFlatMemory()
     {
         LabAppliance* a = m_lab.appliance(QStringLiteral("primary"));
-        constexpr qint64 size = 512LL * 1024 * 1024 + 12345; // not a multiple of the chunk size
+#if defined(__SANITIZE_ADDRESS__)
+        constexpr qint64 size = 64LL * 1024 * 1024 + 12345; // ASan is slow, and its quarantine keeps freed memory
+#else
+        constexpr qint64 size = 384LL * 1024 * 1024 + 12345; // not a multiple of the chunk size
+#endif
         a->setBackupSize(size);
         LabTestClient c(m_lab.caCertificate());
         const QByteArray token = c.token(a->url(), m_lab.defaultAccount());
@@ -110,7 +114,9 @@ private slots:
         QCOMPARE(d.sha256, LabBackup::sha256(LabBackup::seedFor(a->guid()), size));
         // Neither the lab nor the client held the backup: peak memory grew by far less than its size.
         qInfo("peak RSS before %lld KiB, after %lld KiB, backup %lld KiB", before, after, size / 1024);
+#if !defined(__SANITIZE_ADDRESS__)
         QVERIFY2(after - before < 96 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(after - before)));
+#endif
         QCOMPARE(a->requestCount(QStringLiteral("backup")), qint64(1));
     }
 
