@@ -24,12 +24,13 @@ class NsbCli
 int usage(const QString& message)
 {
     err() << "drrunbook-cli nsb: " << message << "\n"
-          << NsbCli::tr("Usage: drrunbook-cli nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--releases FILE] "
-                        "[--json]\n"
-                        "  --target-version  the Product Version on /login > Status > Information of the site\n"
-                        "  --upgrades        your supported-upgrade list (JSON), from the release notes\n"
-                        "  --releases        your release table (JSON); default: the built-in example table\n"
-                        "Exit status: 0 compatible, 1 refused or warning, 2 unreadable name or file, 64 usage.\n");
+          << NsbCli::tr(
+                 "Usage: drrunbook-cli nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--releases FILE] "
+                 "[--json]\n"
+                 "  --target-version  the Product Version on /login > Status > Information of the site\n"
+                 "  --upgrades        your supported-upgrade list (JSON), from the release notes\n"
+                 "  --releases        your release table (JSON); default: the built-in example table\n"
+                 "Exit status: 0 compatible, 1 refused or warning, 2 unreadable name or file, 64 usage.\n");
     err().flush();
     return ExitUsage;
 }
@@ -37,9 +38,9 @@ int usage(const QString& message)
 int unreadable(bool json, const QString& file, const QString& message)
 {
     if (json)
-        out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("file"), file},
-                                                             {QStringLiteral("error"), message}})
-                                       .toJson(QJsonDocument::Indented));
+        out() << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("error"), message}})
+                .toJson(QJsonDocument::Indented));
     else
         err() << message << "\n";
     return ExitUnreadable;
@@ -120,11 +121,10 @@ int check(const QStringList& args)
     if (json) {
         const QJsonObject o{
             {QStringLiteral("file"), file},
-            {QStringLiteral("backup"),
-             QJsonObject{{QStringLiteral("version"), name->version.toString()},
-                         {QStringLiteral("site"), name->site},
-                         {QStringLiteral("date"), name->date.toString(Qt::ISODate)},
-                         {QStringLiteral("uniqueId"), name->uniqueId}}},
+            {QStringLiteral("backup"), QJsonObject{{QStringLiteral("version"), name->version.toString()},
+                                                   {QStringLiteral("site"), name->site},
+                                                   {QStringLiteral("date"), name->date.toString(Qt::ISODate)},
+                                                   {QStringLiteral("uniqueId"), name->uniqueId}}},
             {QStringLiteral("targetVersion"), target->toString()},
             {QStringLiteral("verdict"), verdictKey(a.verdict)},
             {QStringLiteral("compatible"), a.compatible()},

@@ -22,10 +22,11 @@ class SupportClockCli
 int usage(const QString& message)
 {
     err() << "drrunbook-cli support-clock: " << message << "\n"
-          << SupportClockCli::tr("Usage: drrunbook-cli support-clock --severity 1|2|3 [--at TIME] [--tz ZONE] [--json]\n"
-                                 "  --at    when the incident was reported, ISO 8601 (e.g. 2026-11-25T08:30 or "
-                                 "2026-11-25T08:30:00+01:00); default now\n"
-                                 "  --tz    your IANA time zone (e.g. Europe/Berlin); default the system's\n");
+          << SupportClockCli::tr(
+                 "Usage: drrunbook-cli support-clock --severity 1|2|3 [--at TIME] [--tz ZONE] [--json]\n"
+                 "  --at    when the incident was reported, ISO 8601 (e.g. 2026-11-25T08:30 or "
+                 "2026-11-25T08:30:00+01:00); default now\n"
+                 "  --tz    your IANA time zone (e.g. Europe/Berlin); default the system's\n");
     err().flush();
     return ExitUsage;
 }

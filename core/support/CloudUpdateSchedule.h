@@ -16,8 +16,8 @@ enum class ReleaseKind { Major, Maintenance, CriticalSecurity };
 
 struct CloudUpdate
 {
-    QDate scheduled;     // when the appliance is updated if the release was not applied manually before
-    QDate noticeBy;      // "notified no less than one week before": the latest day the notice may arrive
+    QDate scheduled;        // when the appliance is updated if the release was not applied manually before
+    QDate noticeBy;         // "notified no less than one week before": the latest day the notice may arrive
     bool immediate = false; // critical security update: applied immediately, whatever the level
 };
 

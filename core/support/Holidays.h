@@ -28,9 +28,9 @@ enum class HolidayId {
 struct Holiday
 {
     HolidayId id;
-    QDate date;     // the day support is closed (the observed day)
-    QDate actual;   // the calendar day of the holiday itself
-    QString name;   // translated name, "(observed)" added when date != actual
+    QDate date;   // the day support is closed (the observed day)
+    QDate actual; // the calendar day of the holiday itself
+    QString name; // translated name, "(observed)" added when date != actual
 
     bool isObserved() const { return date != actual; }
 };

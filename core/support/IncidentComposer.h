@@ -17,18 +17,18 @@ struct IncidentReport
     QString incidentNumber; // set for follow-ups: the subject then begins with "Incident# N"
     SupportRegion region = SupportRegion::General;
 
-    QString inquirerName;       // Inquirer's Name
-    QString organization;       // Name of the organization
-    QString productVersion;     // Bomgar product version (e.g. from check_health)
-    QString errorMessages;      // Specific error messages received
-    QString reproductionSteps;  // Steps for reproducing the issue
-    QString actionsTakenPrior;  // Actions taken prior to the incident
-    QString changesMade;        // Changes made to the Bomgar product (network environment, workstation, ...)
-    QString issueDuration;      // Length of time the issue has persisted (see describeDuration)
-    QString operatingSystem;    // Operating system (if software-related)
-    QString serverRoles;        // Assigned server roles (if server-related)
-    QStringList logFiles;       // Log files (paths, attached)
-    QStringList screenshots;    // Screen shots (paths, attached)
+    QString inquirerName;      // Inquirer's Name
+    QString organization;      // Name of the organization
+    QString productVersion;    // Bomgar product version (e.g. from check_health)
+    QString errorMessages;     // Specific error messages received
+    QString reproductionSteps; // Steps for reproducing the issue
+    QString actionsTakenPrior; // Actions taken prior to the incident
+    QString changesMade;       // Changes made to the Bomgar product (network environment, workstation, ...)
+    QString issueDuration;     // Length of time the issue has persisted (see describeDuration)
+    QString operatingSystem;   // Operating system (if software-related)
+    QString serverRoles;       // Assigned server roles (if server-related)
+    QStringList logFiles;      // Log files (paths, attached)
+    QStringList screenshots;   // Screen shots (paths, attached)
 };
 
 class IncidentComposer

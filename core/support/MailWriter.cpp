@@ -174,9 +174,8 @@ std::optional<QByteArray> MailWriter::render(const ComposedMessage& m, const Mai
     if (m.attachments.isEmpty())
         return h + textPart;
 
-    const QByteArray boundary = options.boundary.isEmpty()
-                                    ? "=_drrunbook_" + QUuid::createUuid().toByteArray(QUuid::Id128)
-                                    : options.boundary;
+    const QByteArray boundary =
+        options.boundary.isEmpty() ? "=_drrunbook_" + QUuid::createUuid().toByteArray(QUuid::Id128) : options.boundary;
     QByteArray out = h + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n" +
                      "This is a multi-part message in MIME format.\r\n\r\n--" + boundary + "\r\n" + textPart;
     for (const QString& path : m.attachments) {
@@ -199,8 +198,7 @@ std::optional<QByteArray> MailWriter::render(const ComposedMessage& m, const Mai
     return out;
 }
 
-bool MailWriter::save(const QString& path, const ComposedMessage& message, const MailOptions& options,
-                      QString* error)
+bool MailWriter::save(const QString& path, const ComposedMessage& message, const MailOptions& options, QString* error)
 {
     const std::optional<QByteArray> data = render(message, options, error);
     if (!data)

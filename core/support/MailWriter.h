@@ -13,10 +13,10 @@ namespace dr::support {
 // Values that make a rendered message reproducible. Empty ones are generated (now, a random id).
 struct MailOptions
 {
-    QString from;          // "Jane Doe <jane@example.com>"; no From header when empty (a draft)
-    QDateTime date;        // Date header; now when invalid
-    QByteArray messageId;  // without the angle brackets; "<uuid>@drrunbook.invalid" when empty
-    QByteArray boundary;   // multipart boundary; random when empty
+    QString from;         // "Jane Doe <jane@example.com>"; no From header when empty (a draft)
+    QDateTime date;       // Date header; now when invalid
+    QByteArray messageId; // without the angle brackets; "<uuid>@drrunbook.invalid" when empty
+    QByteArray boundary;  // multipart boundary; random when empty
 };
 
 // Writes a ComposedMessage as an RFC 5322 message (.eml): CRLF line ends, UTF-8 text in base64,

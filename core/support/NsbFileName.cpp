@@ -7,14 +7,13 @@ namespace dr::support {
 
 std::optional<NsbFileName> NsbFileName::parse(const QString& pathOrName)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(?:bomgar(?:[-_]backup)?|beyondtrust)[-_]"
-                       "(\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,6})?(?:[.+]\\d{1,9})?)[-_]"
-                       "(.+)[-_]"
-                       "(\\d{4})([-_]?)(\\d{2})\\4(\\d{2})[-_]"
-                       "([A-Za-z0-9]+)"
-                       "(?:\\s*\\(\\d+\\))?\\.nsb$"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(QStringLiteral("^(?:bomgar(?:[-_]backup)?|beyondtrust)[-_]"
+                                                      "(\\d{1,4}\\.\\d{1,4}(?:\\.\\d{1,6})?(?:[.+]\\d{1,9})?)[-_]"
+                                                      "(.+)[-_]"
+                                                      "(\\d{4})([-_]?)(\\d{2})\\4(\\d{2})[-_]"
+                                                      "([A-Za-z0-9]+)"
+                                                      "(?:\\s*\\(\\d+\\))?\\.nsb$"),
+                                       QRegularExpression::CaseInsensitiveOption);
     const QString name = QFileInfo(pathOrName.trimmed()).fileName();
     const QRegularExpressionMatch m = re.match(name);
     if (!m.hasMatch())

@@ -20,7 +20,7 @@ namespace dr::support {
 // never the file (its content is opaque and usually password-protected).
 struct NsbFileName
 {
-    QString fileName;          // the name as given, without folders
+    QString fileName; // the name as given, without folders
     ProductVersion version;
     QString site;
     QDate date;

@@ -20,8 +20,8 @@ struct ProductVersion
 
     bool isValid() const { return major >= 0 && minor >= 0; }
     bool hasPatch() const { return patch >= 0; }
-    QString toString() const;      // "23.2.4" (with ".build" when given)
-    QString majorString() const;   // "23.2"
+    QString toString() const;    // "23.2.4" (with ".build" when given)
+    QString majorString() const; // "23.2"
     ProductVersion majorVersion() const { return {major, minor, -1, -1}; }
 
     // Orders by major, minor, then maintenance (a missing one counts as 0).

@@ -74,7 +74,8 @@ std::optional<ReleaseTable> ReleaseTable::load(const QString& path, QString* err
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ReleaseText::tr("Cannot read the release table %1: %2. Check the path.").arg(path, f.errorString());
+            *error =
+                ReleaseText::tr("Cannot read the release table %1: %2. Check the path.").arg(path, f.errorString());
         return std::nullopt;
     }
     return fromJson(f.readAll(), error);

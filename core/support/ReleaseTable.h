@@ -18,8 +18,8 @@ struct ReleaseInfo
 {
     ProductVersion major; // X.Y
     QDate ga;
-    QDate retiredOn;      // optional override of ga + 2 years
-    QString source;       // where the dates come from
+    QDate retiredOn; // optional override of ga + 2 years
+    QString source;  // where the dates come from
 
     QDate supportEnds() const { return retiredOn.isValid() ? retiredOn : ga.addYears(2); }
     bool isExample() const { return source.contains(QStringLiteral("example"), Qt::CaseInsensitive); }

@@ -54,8 +54,8 @@ QString ResponseClock::format(const QDateTime& t, const QTimeZone& zone, const Q
         return {};
     const QDateTime local = t.toTimeZone(zone);
     return QStringLiteral("%1 %2 (UTC%3)")
-        .arg(locale.toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")),
-             zone.abbreviation(local), utcOffset(t, zone));
+        .arg(locale.toString(local, QStringLiteral("ddd yyyy-MM-dd HH:mm")), zone.abbreviation(local),
+             utcOffset(t, zone));
 }
 
 } // namespace dr::support

@@ -12,10 +12,10 @@ namespace dr::support {
 struct ResponseDeadline
 {
     Severity severity = Severity::Level3;
-    int targetMinutes = 0;  // business minutes
-    QDateTime reportedAt;   // as given (UTC)
-    QDateTime receivedAt;   // effective receipt: reportedAt, or the next opening when support was closed (UTC)
-    QDateTime deadline;     // when the target falls (UTC)
+    int targetMinutes = 0; // business minutes
+    QDateTime reportedAt;  // as given (UTC)
+    QDateTime receivedAt;  // effective receipt: reportedAt, or the next opening when support was closed (UTC)
+    QDateTime deadline;    // when the target falls (UTC)
     bool isValid() const { return deadline.isValid(); }
 };
 
@@ -23,10 +23,7 @@ struct ResponseDeadline
 class ResponseClock
 {
 public:
-    explicit ResponseClock(const SupportCalendar& calendar)
-        : m_calendar(&calendar)
-    {
-    }
+    explicit ResponseClock(const SupportCalendar& calendar) : m_calendar(&calendar) {}
 
     // When the first response (start of resolution) is due for an incident reported at reportedAt.
     QDateTime deadline(Severity severity, const QDateTime& reportedAt) const;

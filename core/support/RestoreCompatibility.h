@@ -20,7 +20,10 @@ struct RestoreAssessment
     RestoreVerdict verdict = RestoreVerdict::Downgrade;
     QString message; // translated: what it means and what to do
 
-    bool compatible() const { return verdict == RestoreVerdict::SameVersion || verdict == RestoreVerdict::ListedUpgrade; }
+    bool compatible() const
+    {
+        return verdict == RestoreVerdict::SameVersion || verdict == RestoreVerdict::ListedUpgrade;
+    }
 };
 
 // The build number is ignored; a backup version X.Y counts as X.Y.0.

@@ -135,7 +135,8 @@ ComposedMessage RmaComposer::compose(const RmaRequest& r, const SupportAddresses
 
     QStringList g;
     g << (k == RmaKind::FieldReplaceableUnit
-              ? RmaText::tr("A Field Replaceable Unit can be issued: B300 and B400 hard disk drives and power supplies.")
+              ? RmaText::tr(
+                    "A Field Replaceable Unit can be issued: B300 and B400 hard disk drives and power supplies.")
               : RmaText::tr("A full RMA of the entire appliance applies: Field Replaceable Units exist only for hard "
                             "disk drives and power supplies of B300 and B400 appliances."));
     if (isInternational(r) && r.internationalOption == InternationalOption::Replacement) {

@@ -16,15 +16,15 @@ enum class InternationalOption { NotChosen, RepairAndReturn, Replacement };
 // What the guide's "Return Materials Authorization (RMA)" section says Bomgar Support needs.
 struct RmaRequest
 {
-    QString incidentNumber;   // "Incident# N" is put at the start of the subject when set
+    QString incidentNumber; // "Incident# N" is put at the start of the subject when set
     QString contactName;
     QString contactEmail;
     QString contactPhone;
-    QString shippingAddress;  // multi-line
-    QString countryCode;      // ISO 3166-1 alpha-2 of the appliance's location; "US" is domestic
-    QString model;            // "B200", "B300", "B400", ...
+    QString shippingAddress; // multi-line
+    QString countryCode;     // ISO 3166-1 alpha-2 of the appliance's location; "US" is domestic
+    QString model;           // "B200", "B300", "B400", ...
     QString serialNumber;
-    QString vatNumber;        // "if necessary"
+    QString vatNumber; // "if necessary"
     FailedPart failedPart = FailedPart::Other;
     InternationalOption internationalOption = InternationalOption::NotChosen;
     bool vatFeeConsent = false; // documented consent to pay VAT fees of an international replacement

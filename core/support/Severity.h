@@ -17,7 +17,7 @@ std::optional<Severity> severityFromInt(int level);
 int toInt(Severity s);
 
 // Maximum target times, in business minutes (guide: "Response times are based on normal business hours").
-int firstResponseMinutes(Severity s);                  // 30, 1440, 1440
+int firstResponseMinutes(Severity s);                   // 30, 1440, 1440
 std::optional<int> customerResponseMinutes(Severity s); // 30, 1440, none for level 3
 
 QString severityName(Severity s);        // "Severity Level 1"
@@ -27,9 +27,9 @@ QString reportingGuidance(Severity s);   // the guide's "Reporting and Response"
 // Answers to the questions that decide the level, as the table asks them.
 struct SeverityAnswers
 {
-    bool productionDown = false;             // production system down and inoperable?
-    bool restartBypassOrWorkaround = false;  // does a restart, a bypass or a workaround get it working?
-    bool productionImpacted = false;         // operational but impacted in documented functionality?
+    bool productionDown = false;            // production system down and inoperable?
+    bool restartBypassOrWorkaround = false; // does a restart, a bypass or a workaround get it working?
+    bool productionImpacted = false;        // operational but impacted in documented functionality?
     // Anything else (cosmetic impairment, enhancement, general information) is level 3.
 };
 

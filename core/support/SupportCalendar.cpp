@@ -2,10 +2,7 @@
 
 namespace dr::support {
 
-SupportCalendar::SupportCalendar(const Clock& clock)
-    : m_clock(&clock)
-{
-}
+SupportCalendar::SupportCalendar(const Clock& clock) : m_clock(&clock) {}
 
 QTimeZone SupportCalendar::timeZone()
 {

@@ -19,9 +19,9 @@ class SupportCalendar
 public:
     explicit SupportCalendar(const Clock& clock = SystemClock::instance());
 
-    static QTimeZone timeZone();       // America/Chicago
-    static QTime openingTime();        // 02:00
-    static QTime closingTime();        // 19:00
+    static QTimeZone timeZone(); // America/Chicago
+    static QTime openingTime();  // 02:00
+    static QTime closingTime();  // 19:00
     static constexpr int businessMinutesPerDay = 17 * 60;
 
     // Holidays observed in that (Central) calendar year, with translated names.

@@ -84,8 +84,9 @@ private slots:
         QCOMPARE(r.code, 0);
         const QJsonObject o = r.json();
         QCOMPARE(o.value(QStringLiteral("receivedAtNextOpening")).toBool(), false);
-        QCOMPARE(o.value(QStringLiteral("firstResponseDeadline")).toObject().value(QStringLiteral("central")).toString(),
-                 QStringLiteral("2026-11-30T17:00:00-06:00"));
+        QCOMPARE(
+            o.value(QStringLiteral("firstResponseDeadline")).toObject().value(QStringLiteral("central")).toString(),
+            QStringLiteral("2026-11-30T17:00:00-06:00"));
         QVERIFY(o.value(QStringLiteral("customerResponseMinutes")).toInt() == 1440);
     }
 
@@ -104,7 +105,8 @@ private slots:
                  r.out.constData());
         QVERIFY(text.contains(QStringLiteral("outside support hours")));
         // 17 h on Monday, 7 h on Tuesday.
-        QVERIFY(text.contains(QStringLiteral("First response due:  Tue 2026-07-07 16:00 CEST (UTC+02:00)  |  US Central: Tue 2026-07-07 09:00 CDT")));
+        QVERIFY(text.contains(QStringLiteral(
+            "First response due:  Tue 2026-07-07 16:00 CEST (UTC+02:00)  |  US Central: Tue 2026-07-07 09:00 CDT")));
     }
 
     void clockUsage_data()
@@ -138,16 +140,16 @@ private slots:
         QTest::addColumn<bool>("withList");
         QTest::addColumn<int>("code");
         QTest::addColumn<QString>("verdict");
-        QTest::newRow("same") << "/b/Bomgar-23.2.4-support.example.com-2026-11-25-abc.nsb" << "23.2.4" << false << 0
-                              << "same-version";
-        QTest::newRow("listed") << "Bomgar_23.1.3_support.example.com_2026_01_05_1.nsb" << "23.2.4" << true << 0
-                                << "listed-upgrade";
-        QTest::newRow("unlisted") << "Bomgar-22.1.3-support.example.com-2022-06-01-x.nsb" << "23.2.4" << true << 1
-                                  << "unlisted-upgrade";
-        QTest::newRow("no list") << "Bomgar-23.1.3-support.example.com-2026-01-05-1.nsb" << "23.2.4" << false << 1
-                                 << "unlisted-upgrade";
-        QTest::newRow("downgrade") << "Bomgar-24.1.1-support.example.com-2026-11-25-abc.nsb" << "23.2.4" << true << 1
-                                   << "downgrade";
+        QTest::newRow("same") << "/b/Bomgar-23.2.4-support.example.com-2026-11-25-abc.nsb"
+                              << "23.2.4" << false << 0 << "same-version";
+        QTest::newRow("listed") << "Bomgar_23.1.3_support.example.com_2026_01_05_1.nsb"
+                                << "23.2.4" << true << 0 << "listed-upgrade";
+        QTest::newRow("unlisted") << "Bomgar-22.1.3-support.example.com-2022-06-01-x.nsb"
+                                  << "23.2.4" << true << 1 << "unlisted-upgrade";
+        QTest::newRow("no list") << "Bomgar-23.1.3-support.example.com-2026-01-05-1.nsb"
+                                 << "23.2.4" << false << 1 << "unlisted-upgrade";
+        QTest::newRow("downgrade") << "Bomgar-24.1.1-support.example.com-2026-11-25-abc.nsb"
+                                   << "23.2.4" << true << 1 << "downgrade";
     }
 
     void nsbVerdicts()
@@ -157,8 +159,9 @@ private slots:
         QFETCH(bool, withList);
         QFETCH(int, code);
         QFETCH(QString, verdict);
-        QStringList args{QStringLiteral("nsb"), QStringLiteral("check"), file, QStringLiteral("--target-version"),
-                         target, QStringLiteral("--json")};
+        QStringList args{
+            QStringLiteral("nsb"),   QStringLiteral("check"), file, QStringLiteral("--target-version"), target,
+            QStringLiteral("--json")};
         if (withList) {
             const QString list = writeFile(QStringLiteral("upgrades.json"),
                                            R"({"supportedUpgrades":[{"target":"23.2","from":["23.1","22.3.2"]}]})");
@@ -192,9 +195,8 @@ private slots:
 
     void nsbReleaseTable()
     {
-        const QString table = writeFile(
-            QStringLiteral("releases.json"),
-            R"({"releases":[{"version":"23.2","ga":"2023-07-18","source":"release notes"},
+        const QString table = writeFile(QStringLiteral("releases.json"),
+                                        R"({"releases":[{"version":"23.2","ga":"2023-07-18","source":"release notes"},
                            {"version":"19.1","ga":"2019-03-01","source":"release notes"}]})");
         const Result r = cli({QStringLiteral("nsb"), QStringLiteral("check"),
                               QStringLiteral("Bomgar-19.1.8-site-2019-05-10-1.nsb"), QStringLiteral("--target-version"),
@@ -220,8 +222,9 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("Cannot read the backup version from the file name"));
         r = cli({QStringLiteral("nsb"), QStringLiteral("check"),
-                 QStringLiteral("Bomgar-23.1.3-support.example.com-2026-01-05-1.nsb"), QStringLiteral("--target-version"),
-                 QStringLiteral("23.2.4"), QStringLiteral("--upgrades"), m_dir.filePath(QStringLiteral("missing.json"))});
+                 QStringLiteral("Bomgar-23.1.3-support.example.com-2026-01-05-1.nsb"),
+                 QStringLiteral("--target-version"), QStringLiteral("23.2.4"), QStringLiteral("--upgrades"),
+                 m_dir.filePath(QStringLiteral("missing.json"))});
         QCOMPARE(r.code, 2);
         QVERIFY(r.err.contains("missing.json"));
     }
@@ -233,8 +236,10 @@ private slots:
         QTest::newRow("unknown sub-command") << QStringList{QStringLiteral("verify")};
         QTest::newRow("no file") << QStringList{QStringLiteral("check"), QStringLiteral("--target-version"),
                                                 QStringLiteral("23.2.4")};
-        QTest::newRow("no target") << QStringList{QStringLiteral("check"), QStringLiteral("Bomgar-23.2.4-s-2026-01-01-a.nsb")};
-        QTest::newRow("bad target") << QStringList{QStringLiteral("check"), QStringLiteral("Bomgar-23.2.4-s-2026-01-01-a.nsb"),
+        QTest::newRow("no target") << QStringList{QStringLiteral("check"),
+                                                  QStringLiteral("Bomgar-23.2.4-s-2026-01-01-a.nsb")};
+        QTest::newRow("bad target") << QStringList{QStringLiteral("check"),
+                                                   QStringLiteral("Bomgar-23.2.4-s-2026-01-01-a.nsb"),
                                                    QStringLiteral("--target-version"), QStringLiteral("latest")};
     }
 

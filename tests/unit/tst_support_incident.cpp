@@ -87,7 +87,8 @@ private slots:
         const ComposedMessage m = IncidentComposer::compose(sampleReport());
         QCOMPARE(m.to, QStringList{QStringLiteral("support@bomgar.com")});
         QCOMPARE(m.subject, QStringLiteral("Severity Level 1: Primary appliance down, failover did not take over"));
-        QCOMPARE(m.attachments, (QStringList{QStringLiteral("/tmp/run/journal.log"), QStringLiteral("/tmp/run/status.png")}));
+        QCOMPARE(m.attachments,
+                 (QStringList{QStringLiteral("/tmp/run/journal.log"), QStringLiteral("/tmp/run/status.png")}));
         const QString body = QStringLiteral(
             "Severity requested: Severity Level 1 - Production system down and inoperable. The issue cannot be solved "
             "by a restart, a bypass, or a workaround.\n"
@@ -222,35 +223,42 @@ private slots:
         o.messageId = "id1@example.de";
         o.boundary = "BOUNDARY42";
         const QByteArray b64 = binary.toBase64();
-        const QByteArray expected =
-            "To: support@bomgar.com\r\n"
-            "Cc: =?UTF-8?B?" + QStringLiteral("Jörg Müller").toUtf8().toBase64() + "?= <joerg@example.de>,\r\n"
-            " ops@example.de\r\n"
-            "Subject: =?UTF-8?B?" + QStringLiteral("Störung: Appliance offline").toUtf8().toBase64() + "?=\r\n"
-            "Date: Tue, 10 Mar 2026 08:30:00 +0100\r\n"
-            "Message-ID: <id1@example.de>\r\n"
-            "MIME-Version: 1.0\r\n"
-            "X-Unsent: 1\r\n"
-            "Content-Type: multipart/mixed; boundary=\"BOUNDARY42\"\r\n"
-            "\r\n"
-            "This is a multi-part message in MIME format.\r\n"
-            "\r\n"
-            "--BOUNDARY42\r\n"
-            "Content-Type: text/plain; charset=UTF-8\r\n"
-            "Content-Transfer-Encoding: base64\r\n"
-            "\r\n" + QStringLiteral("Grüße\r\n").toUtf8().toBase64() + "\r\n"
-            "--BOUNDARY42\r\n"
-            "Content-Type: text/plain\r\n"
-            "Content-Disposition: attachment; filename=\"journal.log\"\r\n"
-            "Content-Transfer-Encoding: base64\r\n"
-            "\r\n"
-            "c3RlcCAxIG9rCg==\r\n"
-            "--BOUNDARY42\r\n"
-            "Content-Type: image/png\r\n"
-            "Content-Disposition: attachment; filename*=UTF-8''%C3%9Cbersicht.png\r\n"
-            "Content-Transfer-Encoding: base64\r\n"
-            "\r\n" + b64.left(76) + "\r\n" + b64.mid(76, 76) + "\r\n"
-            "--BOUNDARY42--\r\n";
+        const QByteArray expected = "To: support@bomgar.com\r\n"
+                                    "Cc: =?UTF-8?B?" +
+                                    QStringLiteral("Jörg Müller").toUtf8().toBase64() +
+                                    "?= <joerg@example.de>,\r\n"
+                                    " ops@example.de\r\n"
+                                    "Subject: =?UTF-8?B?" +
+                                    QStringLiteral("Störung: Appliance offline").toUtf8().toBase64() +
+                                    "?=\r\n"
+                                    "Date: Tue, 10 Mar 2026 08:30:00 +0100\r\n"
+                                    "Message-ID: <id1@example.de>\r\n"
+                                    "MIME-Version: 1.0\r\n"
+                                    "X-Unsent: 1\r\n"
+                                    "Content-Type: multipart/mixed; boundary=\"BOUNDARY42\"\r\n"
+                                    "\r\n"
+                                    "This is a multi-part message in MIME format.\r\n"
+                                    "\r\n"
+                                    "--BOUNDARY42\r\n"
+                                    "Content-Type: text/plain; charset=UTF-8\r\n"
+                                    "Content-Transfer-Encoding: base64\r\n"
+                                    "\r\n" +
+                                    QStringLiteral("Grüße\r\n").toUtf8().toBase64() +
+                                    "\r\n"
+                                    "--BOUNDARY42\r\n"
+                                    "Content-Type: text/plain\r\n"
+                                    "Content-Disposition: attachment; filename=\"journal.log\"\r\n"
+                                    "Content-Transfer-Encoding: base64\r\n"
+                                    "\r\n"
+                                    "c3RlcCAxIG9rCg==\r\n"
+                                    "--BOUNDARY42\r\n"
+                                    "Content-Type: image/png\r\n"
+                                    "Content-Disposition: attachment; filename*=UTF-8''%C3%9Cbersicht.png\r\n"
+                                    "Content-Transfer-Encoding: base64\r\n"
+                                    "\r\n" +
+                                    b64.left(76) + "\r\n" + b64.mid(76, 76) +
+                                    "\r\n"
+                                    "--BOUNDARY42--\r\n";
         QCOMPARE(*MailWriter::render(m, o), expected);
 
         const QString eml = dir.filePath(QStringLiteral("incident.eml"));

@@ -58,11 +58,11 @@ private slots:
         QVERIFY(RmaComposer::problems(complete()).isEmpty());
         RmaRequest r;
         QCOMPARE(RmaComposer::problems(r),
-                 (QStringList{QStringLiteral("Enter the contact name."), QStringLiteral("Enter the contact email address."),
-                              QStringLiteral("Enter the contact phone number."),
-                              QStringLiteral("Enter the shipping address."),
-                              QStringLiteral("Enter the country the appliance is in (two-letter code, e.g. US)."),
-                              QStringLiteral("Enter the appliance serial number.")}));
+                 (QStringList{
+                     QStringLiteral("Enter the contact name."), QStringLiteral("Enter the contact email address."),
+                     QStringLiteral("Enter the contact phone number."), QStringLiteral("Enter the shipping address."),
+                     QStringLiteral("Enter the country the appliance is in (two-letter code, e.g. US)."),
+                     QStringLiteral("Enter the appliance serial number.")}));
         r = complete();
         r.countryCode = QStringLiteral("CH");
         QCOMPARE(RmaComposer::problems(r),
@@ -94,11 +94,12 @@ private slots:
                                         "VAT number: (not applicable)\n"
                                         "Failed part: power supply\n"
                                         "Requested: Field Replaceable Unit (power supply)\n"));
-        QCOMPARE(m.guidance, QStringLiteral("A Field Replaceable Unit can be issued: B300 and B400 hard disk drives and "
-                                            "power supplies.\n"
-                                            "In the United States, Bomgar sends a return shipping label.\n"
-                                            "Return the defective appliance within two weeks of the new appliance "
-                                            "becoming operational: outstanding appliances are invoiced at list price."));
+        QCOMPARE(m.guidance,
+                 QStringLiteral("A Field Replaceable Unit can be issued: B300 and B400 hard disk drives and "
+                                "power supplies.\n"
+                                "In the United States, Bomgar sends a return shipping label.\n"
+                                "Return the defective appliance within two weeks of the new appliance "
+                                "becoming operational: outstanding appliances are invoiced at list price."));
     }
 
     void composeInternationalReplacement()

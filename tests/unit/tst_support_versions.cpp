@@ -48,19 +48,24 @@ private slots:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("uid");
         QTest::newRow("api client") << QStringLiteral("Bomgar-23.2.4-support.example.com-2026-11-25-a1b2c3.nsb")
-                                    << "23.2.4" << "support.example.com" << QDate(2026, 11, 25) << "a1b2c3";
-        QTest::newRow("underscores") << QStringLiteral("bomgar_19.1.8_remote-help.corp.example_2019_05_10_1557500000.NSB")
-                                     << "19.1.8" << "remote-help.corp.example" << QDate(2019, 5, 10) << "1557500000";
-        QTest::newRow("compact date, build") << QStringLiteral("/backups/x/Bomgar-23.2.4.1234-my-site-20240131-XYZ9.nsb")
-                                             << "23.2.4.1234" << "my-site" << QDate(2024, 1, 31) << "XYZ9";
+                                    << "23.2.4"
+                                    << "support.example.com" << QDate(2026, 11, 25) << "a1b2c3";
+        QTest::newRow("underscores") << QStringLiteral(
+                                            "bomgar_19.1.8_remote-help.corp.example_2019_05_10_1557500000.NSB")
+                                     << "19.1.8"
+                                     << "remote-help.corp.example" << QDate(2019, 5, 10) << "1557500000";
+        QTest::newRow("compact date, build")
+            << QStringLiteral("/backups/x/Bomgar-23.2.4.1234-my-site-20240131-XYZ9.nsb") << "23.2.4.1234"
+            << "my-site" << QDate(2024, 1, 31) << "XYZ9";
         QTest::newRow("major only") << QStringLiteral("Bomgar-15.2-help.example.org-2016-02-29-7.nsb") << "15.2"
                                     << "help.example.org" << QDate(2016, 2, 29) << "7";
         QTest::newRow("browser copy") << QStringLiteral("Bomgar-22.3.2-site_a-2023-01-02-99 (1).nsb") << "22.3.2"
                                       << "site_a" << QDate(2023, 1, 2) << "99";
-        QTest::newRow("backup word") << QStringLiteral("Bomgar-backup-21.1.1-s-2021-06-01-u1.nsb") << "21.1.1" << "s"
-                                     << QDate(2021, 6, 1) << "u1";
-        QTest::newRow("site with date-like part") << QStringLiteral("Bomgar-24.1.1-dr-2020-site-2025-03-04-abc.nsb")
-                                                  << "24.1.1" << "dr-2020-site" << QDate(2025, 3, 4) << "abc";
+        QTest::newRow("backup word") << QStringLiteral("Bomgar-backup-21.1.1-s-2021-06-01-u1.nsb") << "21.1.1"
+                                     << "s" << QDate(2021, 6, 1) << "u1";
+        QTest::newRow("site with date-like part")
+            << QStringLiteral("Bomgar-24.1.1-dr-2020-site-2025-03-04-abc.nsb") << "24.1.1"
+            << "dr-2020-site" << QDate(2025, 3, 4) << "abc";
     }
 
     void parseNsbNames()
