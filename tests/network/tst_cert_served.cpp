@@ -168,6 +168,36 @@ private slots:
                  qPrintable(c.served.errorCode));
     }
 
+    void sniSelectsTheServedCertificate()
+    {
+        // openssl s_server serves b-leaf by default and leaf A only to clients that send SNI kFqdn.
+        QProcess sServer;
+        sServer.setWorkingDirectory(fx.dir.path());
+        sServer.setProcessChannelMode(QProcess::MergedChannels);
+        sServer.start(QStringLiteral("openssl"),
+                      {QStringLiteral("s_server"), QStringLiteral("-accept"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("-cert"), QStringLiteral("b-leaf.crt"), QStringLiteral("-key"),
+                       QStringLiteral("b-leaf.key"), QStringLiteral("-servername"), kFqdn, QStringLiteral("-cert2"),
+                       QStringLiteral("leaf.crt"), QStringLiteral("-key2"), QStringLiteral("leaf.key")});
+        QVERIFY(sServer.waitForStarted(30000));
+        QByteArray banner;
+        QTRY_VERIFY_WITH_TIMEOUT((banner += sServer.readAll()).contains("ACCEPT 127.0.0.1:") && banner.endsWith('\n'),
+                                 30000);
+        const int at = banner.indexOf("ACCEPT 127.0.0.1:") + 17;
+        const auto port = quint16(banner.mid(at, banner.indexOf('\n', at) - at).trimmed().toUInt());
+        QVERIFY(port);
+
+        ServedChain withSni = probeServedChain(QStringLiteral("127.0.0.1"), port, kFqdn, 20000);
+        QVERIFY2(withSni.ok, qPrintable(withSni.message));
+        QCOMPARE(withSni.certificates.front().sha256, backup.leaf()->info.sha256);
+        ServedChain otherSni = probeServedChain(QStringLiteral("127.0.0.1"), port, QStringLiteral("other.example.test"),
+                                                20000);
+        QVERIFY2(otherSni.ok, qPrintable(otherSni.message));
+        QCOMPARE(compareServed(backup, otherSni).verdict, ServeVerdict::ServesDifferent);
+        sServer.kill();
+        sServer.waitForFinished(30000);
+    }
+
     void silentServerTimesOut()
     {
         QTcpServer silent;  // accepts, never answers the ClientHello
