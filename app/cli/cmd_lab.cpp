@@ -116,13 +116,16 @@ int runLab(const QStringList& args)
 {
     QCommandLineParser p;
     p.addOptions({
-        {QStringLiteral("topology"), LabCli::tr("single, pair or atlas."), QStringLiteral("name"), QStringLiteral("single")},
-        {QStringLiteral("traffic"), LabCli::tr("Traffic nodes in an Atlas cluster."), QStringLiteral("n"), QStringLiteral("2")},
+        {QStringLiteral("topology"), LabCli::tr("single, pair or atlas."), QStringLiteral("name"),
+         QStringLiteral("single")},
+        {QStringLiteral("traffic"), LabCli::tr("Traffic nodes in an Atlas cluster."), QStringLiteral("n"),
+         QStringLiteral("2")},
         {QStringLiteral("port"), LabCli::tr("First port (appliances, then the site address); 0 = any."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("json"), LabCli::tr("Print the lab description as one line of JSON.")},
         {QStringLiteral("ca-out"), LabCli::tr("Where to write the lab CA certificate (PEM)."), QStringLiteral("file")},
-        {QStringLiteral("time-scale"), LabCli::tr("Lab seconds per real second."), QStringLiteral("f"), QStringLiteral("1")},
+        {QStringLiteral("time-scale"), LabCli::tr("Lab seconds per real second."), QStringLiteral("f"),
+         QStringLiteral("1")},
         {QStringLiteral("shared-ip"), LabCli::tr("The site address follows the primary (pair, atlas).")},
         {QStringLiteral("auto-failover"), LabCli::tr("Enable automatic failover with this primary timeout."),
          QStringLiteral("seconds")},
@@ -185,16 +188,19 @@ int runLab(const QStringList& args)
     const bool json = p.isSet(QStringLiteral("json"));
     if (json)
         out() << QString::fromUtf8(QJsonDocument(describe(lab, topologyName, caFile)).toJson(QJsonDocument::Compact))
-              << "\n" << Qt::flush;
+              << "\n"
+              << Qt::flush;
     else
         printHuman(lab, topologyName, caFile);
     QObject::connect(&lab, &Lab::roleChanged, &lab, [json](const QString& name, const QString& role) {
         if (json)
-            out() << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("roleChanged")},
-                                                                 {QStringLiteral("appliance"), name},
-                                                                 {QStringLiteral("role"), role}})
-                                           .toJson(QJsonDocument::Compact))
-                  << "\n" << Qt::flush;
+            out() << QString::fromUtf8(
+                         QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("roleChanged")},
+                                                   {QStringLiteral("appliance"), name},
+                                                   {QStringLiteral("role"), role}})
+                             .toJson(QJsonDocument::Compact))
+                  << "\n"
+                  << Qt::flush;
         else
             out() << LabCli::tr("%1 is now %2\n").arg(name, role) << Qt::flush;
     });
@@ -206,4 +212,5 @@ int runLab(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("lab", "lab [--topology single|pair|atlas] [--port N] [--json]   run the drill lab until stopped", runLab);
+DR_CLI_COMMAND("lab", "lab [--topology single|pair|atlas] [--port N] [--json]   run the drill lab until stopped",
+               runLab);

@@ -63,7 +63,9 @@ bool Lab::start(Topology topology, int trafficNodes, quint16 basePort)
     QList<Spec> specs;
     const QString none = QStringLiteral("none");
     switch (topology) {
-    case Topology::Single: specs.append({QStringLiteral("primary"), none, QStringLiteral("single")}); break;
+    case Topology::Single:
+        specs.append({QStringLiteral("primary"), none, QStringLiteral("single")});
+        break;
     case Topology::Pair:
         specs.append({QStringLiteral("primary"), QStringLiteral("primary"), QStringLiteral("single")});
         specs.append({QStringLiteral("backup"), QStringLiteral("backup"), QStringLiteral("single")});
@@ -194,10 +196,22 @@ void Lab::stop()
     d->failover = nullptr;
 }
 
-bool Lab::isRunning() const { return d->running; }
-QString Lab::errorString() const { return d->error; }
-Topology Lab::topology() const { return d->topology; }
-QList<LabAppliance*> Lab::appliances() const { return d->appliances; }
+bool Lab::isRunning() const
+{
+    return d->running;
+}
+QString Lab::errorString() const
+{
+    return d->error;
+}
+Topology Lab::topology() const
+{
+    return d->topology;
+}
+QList<LabAppliance*> Lab::appliances() const
+{
+    return d->appliances;
+}
 
 LabAppliance* Lab::appliance(const QString& name) const
 {
@@ -222,9 +236,18 @@ LabAppliance* Lab::primary() const
     return found;
 }
 
-QSslCertificate Lab::caCertificate() const { return d->ca.certificate(); }
-QByteArray Lab::caPem() const { return d->ca.pem(); }
-const LabCa& Lab::ca() const { return d->ca; }
+QSslCertificate Lab::caCertificate() const
+{
+    return d->ca.certificate();
+}
+QByteArray Lab::caPem() const
+{
+    return d->ca.pem();
+}
+const LabCa& Lab::ca() const
+{
+    return d->ca;
+}
 
 bool Lab::writeCaFile(const QString& path, QString* error) const
 {
@@ -237,8 +260,14 @@ bool Lab::writeCaFile(const QString& path, QString* error) const
     return true;
 }
 
-LabAccount Lab::defaultAccount() const { return d->defaultAccount; }
-QList<LabAccount> Lab::accounts() const { return d->accounts; }
+LabAccount Lab::defaultAccount() const
+{
+    return d->defaultAccount;
+}
+QList<LabAccount> Lab::accounts() const
+{
+    return d->accounts;
+}
 
 void Lab::addAccount(const LabAccount& account)
 {
@@ -260,28 +289,76 @@ void Lab::setTimeScale(double factor)
     d->timeScale = factor > 0 ? factor : 1.0;
 }
 
-double Lab::timeScale() const { return d->timeScale; }
-void Lab::setTokenLifetimeSecs(int secs) { d->tokenLifetimeSecs = std::max(1, secs); }
-int Lab::tokenLifetimeSecs() const { return d->tokenLifetimeSecs; }
-QDateTime Lab::labNow() const { return d->now(); }
+double Lab::timeScale() const
+{
+    return d->timeScale;
+}
+void Lab::setTokenLifetimeSecs(int secs)
+{
+    d->tokenLifetimeSecs = std::max(1, secs);
+}
+int Lab::tokenLifetimeSecs() const
+{
+    return d->tokenLifetimeSecs;
+}
+QDateTime Lab::labNow() const
+{
+    return d->now();
+}
 
 int Lab::realMsecs(qint64 labMsecs) const
 {
     return static_cast<int>(std::max<double>(1.0, static_cast<double>(labMsecs) / d->timeScale));
 }
 
-void Lab::setXmlNamespace(XmlNamespace ns) { d->ns = ns; }
-XmlNamespace Lab::xmlNamespace() const { return d->ns; }
-void Lab::setExpiredTokenStyle(ExpiredTokenStyle style) { d->expiredStyle = style; }
-void Lab::setLegacyAuthEnabled(bool enabled) { d->legacyAuth = enabled; }
-void Lab::setContentDispositionEnabled(bool enabled) { d->contentDisposition = enabled; }
-void Lab::setLegacyMasterRole(bool enabled) { d->legacyMaster = enabled; }
-void Lab::setFailoverReplyWrapped(bool wrapped) { d->failoverWrapped = wrapped; }
-void Lab::setSiteName(const QString& name) { d->siteName = name; }
-QString Lab::siteName() const { return d->siteName; }
-QString Lab::siteHostname() const { return QStringLiteral("support") + Domain; }
-void Lab::setDataSyncDurationSecs(int secs) { d->dataSyncSecs = std::max(0, secs); }
-void Lab::setConnectivityTestReachable(bool reachable) { d->connectivityTestOk = reachable; }
+void Lab::setXmlNamespace(XmlNamespace ns)
+{
+    d->ns = ns;
+}
+XmlNamespace Lab::xmlNamespace() const
+{
+    return d->ns;
+}
+void Lab::setExpiredTokenStyle(ExpiredTokenStyle style)
+{
+    d->expiredStyle = style;
+}
+void Lab::setLegacyAuthEnabled(bool enabled)
+{
+    d->legacyAuth = enabled;
+}
+void Lab::setContentDispositionEnabled(bool enabled)
+{
+    d->contentDisposition = enabled;
+}
+void Lab::setLegacyMasterRole(bool enabled)
+{
+    d->legacyMaster = enabled;
+}
+void Lab::setFailoverReplyWrapped(bool wrapped)
+{
+    d->failoverWrapped = wrapped;
+}
+void Lab::setSiteName(const QString& name)
+{
+    d->siteName = name;
+}
+QString Lab::siteName() const
+{
+    return d->siteName;
+}
+QString Lab::siteHostname() const
+{
+    return QStringLiteral("support") + Domain;
+}
+void Lab::setDataSyncDurationSecs(int secs)
+{
+    d->dataSyncSecs = std::max(0, secs);
+}
+void Lab::setConnectivityTestReachable(bool reachable)
+{
+    d->connectivityTestOk = reachable;
+}
 
 void Lab::powerOff(const QString& name)
 {
@@ -323,8 +400,14 @@ void Lab::setAutomaticFailover(bool enabled, int primaryTimeoutSecs)
         d->failover->restartMonitor();
 }
 
-void Lab::setSharedIpEnabled(bool enabled) { d->sharedIp = enabled; }
-bool Lab::sharedIpEnabled() const { return d->sharedIp; }
+void Lab::setSharedIpEnabled(bool enabled)
+{
+    d->sharedIp = enabled;
+}
+bool Lab::sharedIpEnabled() const
+{
+    return d->sharedIp;
+}
 
 void Lab::pointSiteAt(const QString& name)
 {

@@ -43,7 +43,7 @@ public:
     bool writeCaFile(const QString& path, QString* error = nullptr) const;
     const LabCa& ca() const;
 
-    LabAccount defaultAccount() const; // "drlab-api" with a random secret, full_access + backup
+    LabAccount defaultAccount() const;          // "drlab-api" with a random secret, full_access + backup
     void addAccount(const LabAccount& account); // replaces an account with the same clientId
     void removeAccount(const QString& clientId);
     QList<LabAccount> accounts() const;
@@ -52,22 +52,22 @@ public:
     double timeScale() const;
     void setTokenLifetimeSecs(int secs); // default 3600 (lab seconds)
     int tokenLifetimeSecs() const;
-    QDateTime labNow() const;          // lab clock (UTC), runs timeScale times as fast as real time
+    QDateTime labNow() const;             // lab clock (UTC), runs timeScale times as fast as real time
     int realMsecs(qint64 labMsecs) const; // lab duration -> real milliseconds (at least 1)
 
     // Contract variants the client must tolerate.
-    void setXmlNamespace(XmlNamespace ns);                // default Bomgar
+    void setXmlNamespace(XmlNamespace ns); // default Bomgar
     XmlNamespace xmlNamespace() const;
-    void setExpiredTokenStyle(ExpiredTokenStyle style);   // default Json (HTTP 401)
-    void setLegacyAuthEnabled(bool enabled);              // username/password query parameters; default off
-    void setContentDispositionEnabled(bool enabled);      // backup filename header; default on
-    void setLegacyMasterRole(bool enabled);               // get_appliances says "master" for primary; default off
-    void setFailoverReplyWrapped(bool wrapped);           // <set_failover_role><success>..; default off (root)
-    void setSiteName(const QString& name);                // used in backup file names; default "drlab"
+    void setExpiredTokenStyle(ExpiredTokenStyle style); // default Json (HTTP 401)
+    void setLegacyAuthEnabled(bool enabled);            // username/password query parameters; default off
+    void setContentDispositionEnabled(bool enabled);    // backup filename header; default on
+    void setLegacyMasterRole(bool enabled);             // get_appliances says "master" for primary; default off
+    void setFailoverReplyWrapped(bool wrapped);         // <set_failover_role><success>..; default off (root)
+    void setSiteName(const QString& name);              // used in backup file names; default "drlab"
     QString siteName() const;
-    QString siteHostname() const;                         // "support.lab.drrunbook.test"
-    void setDataSyncDurationSecs(int secs);               // sync-first swap duration, lab seconds; default 4
-    void setConnectivityTestReachable(bool reachable);    // the backup's Network Connectivity Test IPs answer
+    QString siteHostname() const;                      // "support.lab.drrunbook.test"
+    void setDataSyncDurationSecs(int secs);            // sync-first swap duration, lab seconds; default 4
+    void setConnectivityTestReachable(bool reachable); // the backup's Network Connectivity Test IPs answer
 
     // Operator web-interface steps a drill can play (no API exists for these on real appliances).
     void powerOff(const QString& name);

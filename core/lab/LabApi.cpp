@@ -27,8 +27,8 @@ bool sameSecret(const QByteArray& a, const QByteArray& b)
 
 QByteArray jsonError(const char* error, const QString& message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)},
-                                     {QStringLiteral("message"), message}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("error"), QString::fromLatin1(error)}, {QStringLiteral("message"), message}})
         .toJson(QJsonDocument::Compact);
 }
 } // namespace
@@ -49,10 +49,7 @@ QString labActionOf(const LabHttpRequest& request)
     return path;
 }
 
-LabApi::LabApi(LabAppliance* appliance)
-    : m_appliance(appliance), d(data(appliance)), lab(data(appliance->d->lab))
-{
-}
+LabApi::LabApi(LabAppliance* appliance) : m_appliance(appliance), d(data(appliance)), lab(data(appliance->d->lab)) {}
 
 LabAppliancePrivate& LabApi::data(LabAppliance* appliance)
 {
@@ -159,8 +156,8 @@ LabHttpResponse LabApi::token(const LabHttpRequest& request)
     const QString clientId = QString::fromUtf8(decoded.left(std::max<qsizetype>(colon, 0)));
     const QByteArray secret = colon >= 0 ? decoded.mid(colon + 1) : QByteArray();
     const LabAccount* account = d.configured ? lab.account(clientId) : nullptr;
-    const bool bad = colon < 0 || !account || !sameSecret(secret, account->clientSecret)
-                     || d.takeFault(QStringLiteral("token"), {FaultKind::InvalidCredentials});
+    const bool bad = colon < 0 || !account || !sameSecret(secret, account->clientSecret) ||
+                     d.takeFault(QStringLiteral("token"), {FaultKind::InvalidCredentials});
     if (bad) {
         LabHttpResponse r = json(401, jsonError("invalid_client", tr("Client authentication failed.")));
         r.setHeader("WWW-Authenticate", "Basic realm=\"api\"");
@@ -200,8 +197,8 @@ LabApi::Auth LabApi::authenticate(const LabHttpRequest& request, const QString& 
     if (!username.isEmpty()) {
         const LabAccount* account = lab.legacyAuth && d.configured ? lab.account(username) : nullptr;
         const QByteArray password = request.parameter(QStringLiteral("password")).toUtf8();
-        if (!account || !sameSecret(password, account->clientSecret)
-            || d.takeFault(action, {FaultKind::InvalidCredentials})) {
+        if (!account || !sameSecret(password, account->clientSecret) ||
+            d.takeFault(action, {FaultKind::InvalidCredentials})) {
             a.failure = xmlError(tr("Invalid credentials"));
             return a;
         }
@@ -214,8 +211,8 @@ LabApi::Auth LabApi::authenticate(const LabHttpRequest& request, const QString& 
 
 LabHttpResponse LabApi::command(const LabHttpRequest& request, const QString& action)
 {
-    if (request.method == "POST" && !request.body.isEmpty()
-        && !request.header("content-type").startsWith("application/x-www-form-urlencoded"))
+    if (request.method == "POST" && !request.body.isEmpty() &&
+        !request.header("content-type").startsWith("application/x-www-form-urlencoded"))
         return xmlError(tr("POST requests must be application/x-www-form-urlencoded."));
     const Auth auth = authenticate(request, action);
     if (!auth.account)
@@ -230,9 +227,9 @@ LabHttpResponse LabApi::command(const LabHttpRequest& request, const QString& ac
         return xmlError(tr("No action specified."));
     if (action == QLatin1String("get_api_info"))
         return LabHttpResponse::make(200, "text/xml; charset=UTF-8", commands.getApiInfo(*auth.account));
-    const bool known = action == QLatin1String("check_health") || action == QLatin1String("get_appliances")
-                       || action == QLatin1String("get_connected_client_list")
-                       || action == QLatin1String("get_logged_in_reps") || action == QLatin1String("set_failover_role");
+    const bool known = action == QLatin1String("check_health") || action == QLatin1String("get_appliances") ||
+                       action == QLatin1String("get_connected_client_list") ||
+                       action == QLatin1String("get_logged_in_reps") || action == QLatin1String("set_failover_role");
     if (!known)
         return xmlError(tr("Invalid action: %1").arg(action));
     const bool write = action == QLatin1String("set_failover_role");
@@ -292,8 +289,8 @@ void LabApi::applyBodyFaults(LabHttpResponse& response, const QString& action)
         response.body.truncate(response.body.size() / 2);
     } else if (d.takeFault(action, {FaultKind::MalformedXml})) {
         const qsizetype cut = response.body.lastIndexOf("</");
-        response.body = response.body.left(cut > 0 ? cut : response.body.size())
-                        + "<item attr=unquoted>&</mismatched>\n";
+        response.body =
+            response.body.left(cut > 0 ? cut : response.body.size()) + "<item attr=unquoted>&</mismatched>\n";
     }
 }
 

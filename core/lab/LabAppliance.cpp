@@ -13,8 +13,8 @@ namespace dr::lab {
 namespace {
 bool appliesTo(const Fault& f, const QString& action)
 {
-    return f.action.isEmpty() || f.action == action || f.kind == FaultKind::Down
-           || f.kind == FaultKind::WrongCertificate;
+    return f.action.isEmpty() || f.action == action || f.kind == FaultKind::Down ||
+           f.kind == FaultKind::WrongCertificate;
 }
 
 QString randomGuid()
@@ -74,16 +74,46 @@ LabAppliance::LabAppliance(Lab* lab, const QString& name, const QString& hostnam
 
 LabAppliance::~LabAppliance() = default;
 
-QString LabAppliance::name() const { return d->name; }
-QString LabAppliance::guid() const { return d->guid; }
-QString LabAppliance::hostname() const { return d->hostname; }
-quint16 LabAppliance::port() const { return d->port; }
-QString LabAppliance::version() const { return d->version; }
-void LabAppliance::setVersion(const QString& version) { d->version = version; }
-QString LabAppliance::failoverRole() const { return d->failoverRole; }
-QString LabAppliance::clusterRole() const { return d->clusterRole; }
-bool LabAppliance::healthy() const { return d->healthy; }
-QString LabAppliance::errorMessage() const { return d->errorMessage; }
+QString LabAppliance::name() const
+{
+    return d->name;
+}
+QString LabAppliance::guid() const
+{
+    return d->guid;
+}
+QString LabAppliance::hostname() const
+{
+    return d->hostname;
+}
+quint16 LabAppliance::port() const
+{
+    return d->port;
+}
+QString LabAppliance::version() const
+{
+    return d->version;
+}
+void LabAppliance::setVersion(const QString& version)
+{
+    d->version = version;
+}
+QString LabAppliance::failoverRole() const
+{
+    return d->failoverRole;
+}
+QString LabAppliance::clusterRole() const
+{
+    return d->clusterRole;
+}
+bool LabAppliance::healthy() const
+{
+    return d->healthy;
+}
+QString LabAppliance::errorMessage() const
+{
+    return d->errorMessage;
+}
 
 QUrl LabAppliance::url() const
 {
@@ -113,7 +143,10 @@ void LabAppliance::clearFaults()
     updateListening();
 }
 
-QList<Fault> LabAppliance::faults() const { return d->faults; }
+QList<Fault> LabAppliance::faults() const
+{
+    return d->faults;
+}
 
 void LabAppliance::updateListening()
 {
@@ -136,20 +169,62 @@ void LabAppliance::serveFactoryDefaultCertificate()
     d->served = d->factoryCert;
 }
 
-void LabAppliance::serveLabCertificate() { d->served = d->labCert; }
-QList<QSslCertificate> LabAppliance::servedChain() const { return d->served.chain; }
-QSslKey LabAppliance::servedKey() const { return d->served.key; }
-QList<QSslCertificate> LabAppliance::labChain() const { return d->labCert.chain; }
-QSslKey LabAppliance::labKey() const { return d->labCert.key; }
-void LabAppliance::setBackupSize(qint64 bytes) { d->backupSize = std::max<qint64>(0, bytes); }
-qint64 LabAppliance::backupSize() const { return d->backupSize; }
-void LabAppliance::setBackupPassword(const QByteArray& password) { d->backupPassword = password; }
-void LabAppliance::setConnectedCount(const QString& type, int n) { d->counts[type] = n; }
-int LabAppliance::connectedCount(const QString& type) const { return d->counts.value(type); }
-void LabAppliance::setLoggedInReps(const QStringList& names) { d->reps = names; }
-QStringList LabAppliance::loggedInReps() const { return d->reps; }
-void LabAppliance::setAcceptingConnections(bool accepting) { d->accepting = accepting; }
-bool LabAppliance::acceptingConnections() const { return d->accepting; }
+void LabAppliance::serveLabCertificate()
+{
+    d->served = d->labCert;
+}
+QList<QSslCertificate> LabAppliance::servedChain() const
+{
+    return d->served.chain;
+}
+QSslKey LabAppliance::servedKey() const
+{
+    return d->served.key;
+}
+QList<QSslCertificate> LabAppliance::labChain() const
+{
+    return d->labCert.chain;
+}
+QSslKey LabAppliance::labKey() const
+{
+    return d->labCert.key;
+}
+void LabAppliance::setBackupSize(qint64 bytes)
+{
+    d->backupSize = std::max<qint64>(0, bytes);
+}
+qint64 LabAppliance::backupSize() const
+{
+    return d->backupSize;
+}
+void LabAppliance::setBackupPassword(const QByteArray& password)
+{
+    d->backupPassword = password;
+}
+void LabAppliance::setConnectedCount(const QString& type, int n)
+{
+    d->counts[type] = n;
+}
+int LabAppliance::connectedCount(const QString& type) const
+{
+    return d->counts.value(type);
+}
+void LabAppliance::setLoggedInReps(const QStringList& names)
+{
+    d->reps = names;
+}
+QStringList LabAppliance::loggedInReps() const
+{
+    return d->reps;
+}
+void LabAppliance::setAcceptingConnections(bool accepting)
+{
+    d->accepting = accepting;
+}
+bool LabAppliance::acceptingConnections() const
+{
+    return d->accepting;
+}
 
 void LabAppliance::setLastDataSync(const QDateTime& when, const QString& status)
 {
@@ -157,12 +232,33 @@ void LabAppliance::setLastDataSync(const QDateTime& when, const QString& status)
     d->lastSyncStatus = status;
 }
 
-QDateTime LabAppliance::lastDataSyncTime() const { return d->lastSync; }
-QString LabAppliance::lastDataSyncStatus() const { return d->lastSyncStatus; }
-bool LabAppliance::isConfigured() const { return d->configured; }
-bool LabAppliance::isPoweredOn() const { return d->poweredOn; }
-bool LabAppliance::isListening() const { return d->server->isListening(); }
-qint64 LabAppliance::requestCount(const QString& action) const { return d->requests.value(action); }
-void LabAppliance::resetRequestCounts() { d->requests.clear(); }
+QDateTime LabAppliance::lastDataSyncTime() const
+{
+    return d->lastSync;
+}
+QString LabAppliance::lastDataSyncStatus() const
+{
+    return d->lastSyncStatus;
+}
+bool LabAppliance::isConfigured() const
+{
+    return d->configured;
+}
+bool LabAppliance::isPoweredOn() const
+{
+    return d->poweredOn;
+}
+bool LabAppliance::isListening() const
+{
+    return d->server->isListening();
+}
+qint64 LabAppliance::requestCount(const QString& action) const
+{
+    return d->requests.value(action);
+}
+void LabAppliance::resetRequestCounts()
+{
+    d->requests.clear();
+}
 
 } // namespace dr::lab

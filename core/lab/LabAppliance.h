@@ -52,10 +52,11 @@ public:
     QList<QSslCertificate> labChain() const;
     QSslKey labKey() const;
 
-    void setBackupSize(qint64 bytes);           // .nsb generated on the fly, deterministic content, any size
+    void setBackupSize(qint64 bytes); // .nsb generated on the fly, deterministic content, any size
     qint64 backupSize() const;
-    void setBackupPassword(const QByteArray&);  // non-empty: /api/backup requires {"password":...}
-    void setConnectedCount(const QString& type, int n); // representative, support_customer, presentation_attendee, push_agent
+    void setBackupPassword(const QByteArray&); // non-empty: /api/backup requires {"password":...}
+    void setConnectedCount(const QString& type,
+                           int n); // representative, support_customer, presentation_attendee, push_agent
     int connectedCount(const QString& type) const;
     void setLoggedInReps(const QStringList& names);
     QStringList loggedInReps() const;

@@ -19,11 +19,9 @@ namespace dr::lab {
 
 namespace {
 
-template<auto Fn>
-struct Deleter
+template <auto Fn> struct Deleter
 {
-    template<typename T>
-    void operator()(T* p) const { Fn(p); }
+    template <typename T> void operator()(T* p) const { Fn(p); }
 };
 using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
 using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
@@ -145,8 +143,8 @@ X509Ptr makeCert(EVP_PKEY* key, const QString& cn, X509* issuer, EVP_PKEY* issue
     X509_set_pubkey(cert.get(), key);
     X509_NAME* name = X509_get_subject_name(cert.get());
     const QByteArray cnUtf8 = cn.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>("Appliance DR Runbook Lab"),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char*>("Appliance DR Runbook Lab"), -1, -1, 0);
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(cnUtf8.constData()),
                                -1, -1, 0);
     X509* signer = issuer ? issuer : cert.get();
@@ -223,7 +221,8 @@ LabCertificate LabCa::issueLeaf(const QString& commonName, const QStringList& dn
         return {};
     }
     PKeyPtr key = makeKey();
-    X509Ptr cert = key ? makeCert(key.get(), commonName, d->cert.get(), d->key.get(), false, dnsNames, ips, 30) : X509Ptr();
+    X509Ptr cert =
+        key ? makeCert(key.get(), commonName, d->cert.get(), d->key.get(), false, dnsNames, ips, 30) : X509Ptr();
     if (!cert) {
         setError(error, opensslError("Could not issue a lab certificate. Check that OpenSSL 3 is installed."));
         return {};

@@ -20,9 +20,12 @@ QString tr(const char* text)
 QString namespaceUri(XmlNamespace ns)
 {
     switch (ns) {
-    case XmlNamespace::Bomgar: return QStringLiteral("http://www.bomgar.com/namespaces/API/command");
-    case XmlNamespace::BeyondTrust: return QStringLiteral("https://www.beyondtrust.com/namespaces/API/command");
-    case XmlNamespace::None: break;
+    case XmlNamespace::Bomgar:
+        return QStringLiteral("http://www.bomgar.com/namespaces/API/command");
+    case XmlNamespace::BeyondTrust:
+        return QStringLiteral("https://www.beyondtrust.com/namespaces/API/command");
+    case XmlNamespace::None:
+        break;
     }
     return {};
 }
@@ -235,15 +238,20 @@ QByteArray LabCommands::setFailoverRole(const QUrlQuery& params) const
     const bool force = params.queryItemValue(QStringLiteral("force")) == QLatin1String("1");
     QString message;
     switch (lab.failover->requestRole(m_appliance, role, sync, force)) {
-    case LabFailover::Result::Changed: message = QStringLiteral("Successfully changed role."); break;
+    case LabFailover::Result::Changed:
+        message = QStringLiteral("Successfully changed role.");
+        break;
     case LabFailover::Result::SyncStarted:
         message = QStringLiteral("Successfully started data sync. Role change will occur upon successful completion.");
         break;
-    case LabFailover::Result::NotConfigured: return error(tr("Failover is not configured on this appliance."));
+    case LabFailover::Result::NotConfigured:
+        return error(tr("Failover is not configured on this appliance."));
     case LabFailover::Result::PeerUnreachable:
         return error(tr("Unable to reach the peer appliance. Use force=1 to change the role anyway."));
-    case LabFailover::Result::Busy: return error(tr("A data sync is in progress. Try again when it has finished."));
-    case LabFailover::Result::InvalidRole: return error(tr("Invalid role: %1. Use primary or backup.").arg(role));
+    case LabFailover::Result::Busy:
+        return error(tr("A data sync is in progress. Try again when it has finished."));
+    case LabFailover::Result::InvalidRole:
+        return error(tr("Invalid role: %1. Use primary or backup.").arg(role));
     }
     if (!lab.failoverWrapped) {
         Doc doc(lab.ns, QStringLiteral("success"));

@@ -51,17 +51,18 @@ LabHttpResponse LabControl::ok()
 
 LabHttpResponse LabControl::fail(int status, const QString& message)
 {
-    return LabHttpResponse::make(status, "application/json",
-                                 QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
-                                                           {QStringLiteral("error"), message}})
-                                     .toJson(QJsonDocument::Compact));
+    return LabHttpResponse::make(
+        status, "application/json",
+        QJsonDocument(QJsonObject{{QStringLiteral("ok"), false}, {QStringLiteral("error"), message}})
+            .toJson(QJsonDocument::Compact));
 }
 
 LabHttpResponse LabControl::handle(const LabHttpRequest& request)
 {
     const QByteArray key = m_lab->controlKey();
     const QByteArray given = request.header("x-lab-key");
-    if (given.size() != key.size() || CRYPTO_memcmp(given.constData(), key.constData(), static_cast<size_t>(key.size())))
+    if (given.size() != key.size() ||
+        CRYPTO_memcmp(given.constData(), key.constData(), static_cast<size_t>(key.size())))
         return fail(401, tr("Send the lab control key in the X-Lab-Key header (printed by drrunbook-cli lab)."));
     const QString op = request.path().mid(5); // after "/lab/"
     if (op == QLatin1String("state"))
@@ -85,7 +86,8 @@ LabHttpResponse LabControl::handle(const LabHttpRequest& request)
         return ok();
     }
     if (op == QLatin1String("add-spare"))
-        return m_lab->addSpare(name.isEmpty() ? QStringLiteral("spare") : name) ? ok() : fail(500, m_lab->errorString());
+        return m_lab->addSpare(name.isEmpty() ? QStringLiteral("spare") : name) ? ok()
+                                                                                : fail(500, m_lab->errorString());
     if (!a)
         return fail(404, tr("No appliance named '%1' in this lab: see GET /lab/state.").arg(name));
     if (op == QLatin1String("power-off"))
@@ -115,8 +117,8 @@ LabHttpResponse LabControl::handle(const LabHttpRequest& request)
         emit m_lab->roleChanged(name, role);
     } else if (op == QLatin1String("fault")) {
         const QString kind = param("kind");
-        const auto it = std::find_if(faultNames().begin(), faultNames().end(),
-                                     [&](const auto& p) { return p.first == kind; });
+        const auto it =
+            std::find_if(faultNames().begin(), faultNames().end(), [&](const auto& p) { return p.first == kind; });
         if (it == faultNames().end())
             return fail(400, tr("Unknown fault kind '%1'.").arg(kind));
         Fault f{it->second, param("action")};
@@ -173,7 +175,8 @@ LabHttpResponse LabControl::state() const
             {QStringLiteral("configured"), a->isConfigured()},
             {QStringLiteral("healthy"), a->healthy()},
             {QStringLiteral("servedCertificateSha256"),
-             served.isEmpty() ? QString() : QString::fromLatin1(served.first().digest(QCryptographicHash::Sha256).toHex())},
+             served.isEmpty() ? QString()
+                              : QString::fromLatin1(served.first().digest(QCryptographicHash::Sha256).toHex())},
             {QStringLiteral("lastDataSyncTime"), a->lastDataSyncTime().toString(Qt::ISODateWithMs)},
             {QStringLiteral("lastDataSyncStatus"), a->lastDataSyncStatus()},
         });

@@ -40,7 +40,8 @@ void LabFailover::setRole(LabAppliance* appliance, const QString& role)
     emit m_lab->roleChanged(appliance->name(), role);
 }
 
-LabFailover::Result LabFailover::requestRole(LabAppliance* appliance, const QString& role, bool dataSyncFirst, bool force)
+LabFailover::Result LabFailover::requestRole(LabAppliance* appliance, const QString& role, bool dataSyncFirst,
+                                             bool force)
 {
     if (!appliance->d->inPair)
         return Result::NotConfigured;
@@ -113,8 +114,8 @@ void LabFailover::syncNow(LabAppliance* backup)
 void LabFailover::applianceCameBack(LabAppliance* appliance)
 {
     LabAppliance* peer = peerOf(appliance);
-    if (peer && appliance->d->failoverRole == QLatin1String("primary")
-        && peer->d->failoverRole == QLatin1String("primary") && reachable(peer))
+    if (peer && appliance->d->failoverRole == QLatin1String("primary") &&
+        peer->d->failoverRole == QLatin1String("primary") && reachable(peer))
         setRole(appliance, QStringLiteral("backup")); // the peer took over while this one was away
 }
 
@@ -138,8 +139,8 @@ void LabFailover::tick()
             primary = a;
     }
     LabAppliance* backup = peerOf(primary);
-    if (!primary || !backup || reachable(primary) || !reachable(backup) || !lab.connectivityTestOk
-        || backup->d->failoverRole != QLatin1String("backup")) {
+    if (!primary || !backup || reachable(primary) || !reachable(backup) || !lab.connectivityTestOk ||
+        backup->d->failoverRole != QLatin1String("backup")) {
         m_primaryGoneSinceMs = -1;
         return;
     }

@@ -12,19 +12,32 @@ constexpr qint64 HighWaterBytes = 256 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -89,8 +102,8 @@ bool LabHttpConnection::parseHead(qsizetype headEnd)
 {
     const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
     const QList<QByteArray> start = lines.first().trimmed().split(' ');
-    if (start.size() != 3 || !start.at(2).startsWith("HTTP/1.") || start.at(0).isEmpty()
-        || !start.at(1).startsWith('/')) {
+    if (start.size() != 3 || !start.at(2).startsWith("HTTP/1.") || start.at(0).isEmpty() ||
+        !start.at(1).startsWith('/')) {
         fail(400, "Malformed request line.");
         return false;
     }
@@ -133,8 +146,8 @@ bool LabHttpConnection::parseHead(qsizetype headEnd)
 void LabHttpConnection::dispatch()
 {
     m_dispatched = true;
-    const LabHttpResponse response = m_handler ? m_handler(m_request)
-                                               : LabHttpResponse::make(503, "text/plain", "No handler.\n");
+    const LabHttpResponse response =
+        m_handler ? m_handler(m_request) : LabHttpResponse::make(503, "text/plain", "No handler.\n");
     if (response.hang)
         return;
     if (response.delayMs > 0) {

@@ -16,7 +16,7 @@ namespace dr::lab {
 struct LabHttpRequest
 {
     QByteArray method;
-    QByteArray target; // as sent: /api/command?action=check_health
+    QByteArray target;                    // as sent: /api/command?action=check_health
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 

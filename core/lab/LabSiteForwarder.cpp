@@ -34,8 +34,8 @@ void LabSiteForwarder::incomingConnection(qintptr socketDescriptor)
     const auto pipe = [](QTcpSocket* from, QTcpSocket* to) {
         from->setReadBufferSize(Window);
         const auto pump = [from, to] {
-            while (to->state() == QAbstractSocket::ConnectedState && from->bytesAvailable() > 0
-                   && to->bytesToWrite() < Window)
+            while (to->state() == QAbstractSocket::ConnectedState && from->bytesAvailable() > 0 &&
+                   to->bytesToWrite() < Window)
                 to->write(from->read(64 * 1024));
         };
         connect(from, &QTcpSocket::readyRead, to, pump);

@@ -15,8 +15,8 @@ private slots:
     {
         QProcess cli;
         cli.setProgram(QStringLiteral(DR_CLI_PATH));
-        cli.setArguments({QStringLiteral("lab"), QStringLiteral("--topology"), QStringLiteral("pair"),
-                          QStringLiteral("--json")});
+        cli.setArguments(
+            {QStringLiteral("lab"), QStringLiteral("--topology"), QStringLiteral("pair"), QStringLiteral("--json")});
         cli.setProcessChannelMode(QProcess::SeparateChannels);
         cli.start();
         QVERIFY2(cli.waitForStarted(20000), qPrintable(cli.errorString()));
@@ -64,7 +64,8 @@ private slots:
     void badTopologyIsAUsageError()
     {
         QProcess cli;
-        cli.start(QStringLiteral(DR_CLI_PATH), {QStringLiteral("lab"), QStringLiteral("--topology"), QStringLiteral("ring")});
+        cli.start(QStringLiteral(DR_CLI_PATH),
+                  {QStringLiteral("lab"), QStringLiteral("--topology"), QStringLiteral("ring")});
         QVERIFY(cli.waitForFinished(20000));
         QCOMPARE(cli.exitCode(), 64);
         QVERIFY(cli.readAllStandardError().contains("ring"));

@@ -4,7 +4,6 @@
 
 #include "lab/LabAppliance.h"
 
-
 using namespace dr::lab;
 
 class TestLabApi : public QObject
@@ -25,8 +24,8 @@ private slots:
     void tokenIsIssuedAsJson()
     {
         LabTestClient c(m_lab.caCertificate());
-        const LabReply r = c.tokenReply(m_primary->url(), m_lab.defaultAccount().clientId,
-                                        m_lab.defaultAccount().clientSecret);
+        const LabReply r =
+            c.tokenReply(m_primary->url(), m_lab.defaultAccount().clientId, m_lab.defaultAccount().clientSecret);
         QCOMPARE(r.error, QNetworkReply::NoError);
         QCOMPARE(r.status, 200);
         QVERIFY(r.header("content-type").startsWith("application/json"));
@@ -213,16 +212,17 @@ private slots:
     {
         LabTestClient c(m_lab.caCertificate());
         const LabAccount account = m_lab.defaultAccount();
-        const QList<QPair<QString, QString>> good = {{QStringLiteral("username"), account.clientId},
-                                                     {QStringLiteral("password"), QString::fromUtf8(account.clientSecret)}};
+        const QList<QPair<QString, QString>> good = {
+            {QStringLiteral("username"), account.clientId},
+            {QStringLiteral("password"), QString::fromUtf8(account.clientSecret)}};
         QCOMPARE(xmlRootName(c.command(m_primary->url(), {}, QStringLiteral("check_health"), good).body),
                  QStringLiteral("error")); // off by default
         m_lab.setLegacyAuthEnabled(true);
         QCOMPARE(xmlRootName(c.command(m_primary->url(), {}, QStringLiteral("check_health"), good).body),
                  QStringLiteral("health_check"));
-        const LabReply bad = c.command(m_primary->url(), {}, QStringLiteral("check_health"),
-                                       {{QStringLiteral("username"), account.clientId},
-                                        {QStringLiteral("password"), QStringLiteral("nope")}});
+        const LabReply bad = c.command(
+            m_primary->url(), {}, QStringLiteral("check_health"),
+            {{QStringLiteral("username"), account.clientId}, {QStringLiteral("password"), QStringLiteral("nope")}});
         QCOMPARE(bad.status, 200);
         QCOMPARE(xmlText(bad.body, QStringLiteral("error")), QStringLiteral("Invalid credentials"));
         m_lab.setLegacyAuthEnabled(false);
@@ -233,8 +233,8 @@ private slots:
         LabTestClient c(m_lab.caCertificate());
         m_lab.setTokenLifetimeSecs(3600);
         m_lab.setTimeScale(3600.0 * 4); // one lab hour every quarter of a real second
-        const LabReply t = c.tokenReply(m_primary->url(), m_lab.defaultAccount().clientId,
-                                        m_lab.defaultAccount().clientSecret);
+        const LabReply t =
+            c.tokenReply(m_primary->url(), m_lab.defaultAccount().clientId, m_lab.defaultAccount().clientSecret);
         QCOMPARE(QJsonDocument::fromJson(t.body).object().value(QStringLiteral("expires_in")).toInt(), 1);
         const QByteArray token =
             QJsonDocument::fromJson(t.body).object().value(QStringLiteral("access_token")).toString().toLatin1();
@@ -269,7 +269,8 @@ private slots:
         const QByteArray badLength = rawExchange(m_lab.caCertificate(), m_primary->port(),
                                                  "POST /oauth2/token HTTP/1.1\r\nContent-Length: -5\r\n\r\n");
         QVERIFY2(badLength.startsWith("HTTP/1.1 400"), badLength.constData());
-        const QByteArray unknown = rawExchange(m_lab.caCertificate(), m_primary->port(), "GET /nowhere HTTP/1.1\r\n\r\n");
+        const QByteArray unknown =
+            rawExchange(m_lab.caCertificate(), m_primary->port(), "GET /nowhere HTTP/1.1\r\n\r\n");
         QVERIFY2(unknown.startsWith("HTTP/1.1 404"), unknown.constData());
         const QByteArray method = rawExchange(m_lab.caCertificate(), m_primary->port(),
                                               "DELETE /api/command?action=check_health HTTP/1.1\r\n\r\n");
@@ -288,9 +289,9 @@ private slots:
         const QByteArray body = "grant_type=client_credentials";
         const QByteArray credentials =
             QByteArray(m_lab.defaultAccount().clientId.toUtf8() + ':' + m_lab.defaultAccount().clientSecret).toBase64();
-        const QByteArray request = "POST /oauth2/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + credentials
-                                   + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-                                   + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray request = "POST /oauth2/token HTTP/1.1\r\nHost: x\r\nAuthorization: Basic " + credentials +
+                                   "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
         const QByteArray answer = rawExchange(m_lab.caCertificate(), m_primary->port(), request, 7);
         QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(80).constData());
         QVERIFY(answer.contains("access_token"));

@@ -129,8 +129,8 @@ private slots:
         const QByteArray token = c.token(a->url(), m_lab.defaultAccount());
         const Download named = download(c, a->url(), token);
         const QString version = a->version().section(QLatin1Char(' '), 0, 0);
-        QVERIFY2(named.disposition.startsWith(QByteArray("attachment; filename=\"Bomgar-" + version.toUtf8()
-                                               + "-support-example-")),
+        QVERIFY2(named.disposition.startsWith(
+                     QByteArray("attachment; filename=\"Bomgar-" + version.toUtf8() + "-support-example-")),
                  named.disposition.constData());
         QVERIFY(named.disposition.endsWith(".nsb\""));
         m_lab.setContentDispositionEnabled(false);

@@ -89,7 +89,7 @@ private slots:
         QCOMPARE(primary->failoverRole(), QStringLiteral("primary"));
         QCOMPARE(xmlRootName(c.command(primary->url(), token, QStringLiteral("set_failover_role"),
                                        toBackup + QList<QPair<QString, QString>>{{QStringLiteral("force"),
-                                                                                 QStringLiteral("1")}})
+                                                                                  QStringLiteral("1")}})
                                  .body),
                  QStringLiteral("success"));
         QCOMPARE(primary->failoverRole(), QStringLiteral("backup"));
@@ -227,8 +227,10 @@ private slots:
         // Before the operator restores anything: a factory default certificate the lab CA did not issue.
         QCOMPARE(c.command(spare->url(), {}, QStringLiteral("check_health")).error,
                  QNetworkReply::SslHandshakeFailedError);
-        QVERIFY(spare->servedChain().first().subjectInfo(QSslCertificate::CommonName).contains(
-            QStringLiteral("Bomgar Appliance")));
+        QVERIFY(spare->servedChain()
+                    .first()
+                    .subjectInfo(QSslCertificate::CommonName)
+                    .contains(QStringLiteral("Bomgar Appliance")));
         // Import the operator's .p12 and serve it.
         QFile f(p12);
         QVERIFY(f.open(QIODevice::ReadOnly));

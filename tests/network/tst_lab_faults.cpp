@@ -99,7 +99,8 @@ private slots:
     {
         LabTestClient c(m_lab.caCertificate());
         m_a->injectFault({FaultKind::InvalidCredentials, QStringLiteral("token"), 0, 0, 1});
-        const LabReply r = c.tokenReply(m_a->url(), m_lab.defaultAccount().clientId, m_lab.defaultAccount().clientSecret);
+        const LabReply r =
+            c.tokenReply(m_a->url(), m_lab.defaultAccount().clientId, m_lab.defaultAccount().clientSecret);
         QCOMPARE(r.status, 401);
         QCOMPARE(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString(),
                  QStringLiteral("invalid_client"));
@@ -112,8 +113,11 @@ private slots:
         m_a->injectFault({FaultKind::ExpiredToken, {}, 0, 0, 1});
         const LabReply r = c.command(m_a->url(), token, QStringLiteral("get_appliances"));
         QCOMPARE(r.status, 401);
-        QVERIFY(QJsonDocument::fromJson(r.body).object().value(QStringLiteral("message")).toString().contains(
-            QStringLiteral("expired")));
+        QVERIFY(QJsonDocument::fromJson(r.body)
+                    .object()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("expired")));
         QCOMPARE(c.command(m_a->url(), token, QStringLiteral("get_appliances")).status, 401); // that token is gone
         const QByteArray fresh = c.token(m_a->url(), m_lab.defaultAccount());
         QCOMPARE(xmlRootName(c.command(m_a->url(), fresh, QStringLiteral("get_appliances")).body),

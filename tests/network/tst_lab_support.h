@@ -67,8 +67,8 @@ public:
         return run(nam.get(request(url, bearer, timeoutMs)));
     }
 
-    LabReply post(const QUrl& url, const QByteArray& body, const QByteArray& contentType,
-                  const QByteArray& bearer = {}, int timeoutMs = 15000)
+    LabReply post(const QUrl& url, const QByteArray& body, const QByteArray& contentType, const QByteArray& bearer = {},
+                  int timeoutMs = 15000)
     {
         QNetworkRequest r = request(url, bearer, timeoutMs);
         r.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
@@ -157,7 +157,7 @@ inline QString xmlText(const QByteArray& xml, const QString& localName, QString*
 
 // All elements with this local name: their text and one attribute.
 inline QList<QPair<QString, QString>> xmlAll(const QByteArray& xml, const QString& localName,
-                                               const QString& attribute = QStringLiteral("id"))
+                                             const QString& attribute = QStringLiteral("id"))
 {
     QList<QPair<QString, QString>> out;
     QXmlStreamReader r(xml);
