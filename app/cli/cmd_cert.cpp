@@ -48,8 +48,7 @@ void printJson(const QJsonObject& o)
 // Opens the .p12; on failure prints why and returns nullopt (exit status in *rc).
 std::optional<ImportResult> openBackup(const QString& file, bool json, int* rc)
 {
-    const std::optional<dr::Secret> password =
-        readSecret(kPasswordEnv, CertCli::tr("Password for %1: ").arg(file));
+    const std::optional<dr::Secret> password = readSecret(kPasswordEnv, CertCli::tr("Password for %1: ").arg(file));
     if (!password) {
         *rc = usage(CertCli::tr("no password: set %1 or run on a terminal").arg(QLatin1String(kPasswordEnv)));
         return std::nullopt;
@@ -57,7 +56,8 @@ std::optional<ImportResult> openBackup(const QString& file, bool json, int* rc)
     ImportResult r = importPkcs12File(file, *password);
     if (!r.ok()) {
         if (json)
-            printJson(QJsonObject {{QStringLiteral("file"), file}, {QStringLiteral("error"), errorToJson(r.code(), r.message)}});
+            printJson(QJsonObject{{QStringLiteral("file"), file},
+                                  {QStringLiteral("error"), errorToJson(r.code(), r.message)}});
         else
             err() << CertCli::tr("Cannot read %1 (%2): %3").arg(file, r.code(), r.message) << "\n";
         *rc = ExitUnreadable;
@@ -74,11 +74,15 @@ void printCert(const ClassifiedCert& c, int index, bool hasKey)
           << (c.inChain ? QString() : CertCli::tr(" (not in the chain)")) << "\n"
           << CertCli::tr("    Issued To:         %1\n").arg(i.issuedTo)
           << CertCli::tr("    Issued By:         %1\n").arg(i.issuedBy)
-          << CertCli::tr("    Alternative Names: %1\n").arg(names.isEmpty() ? CertCli::tr("(none)") : names.join(QStringLiteral(", ")))
+          << CertCli::tr("    Alternative Names: %1\n")
+                 .arg(names.isEmpty() ? CertCli::tr("(none)") : names.join(QStringLiteral(", ")))
           << CertCli::tr("    Private Key?       %1\n").arg(hasKey ? CertCli::tr("Yes") : CertCli::tr("No"))
           << CertCli::tr("    Valid:             %1 to %2\n")
                  .arg(i.notBefore.toString(Qt::ISODate), i.notAfter.toString(Qt::ISODate))
-          << CertCli::tr("    Key, signature:    %1 %2 bits, %3\n").arg(i.keyType).arg(i.keyBits).arg(i.signatureAlgorithm)
+          << CertCli::tr("    Key, signature:    %1 %2 bits, %3\n")
+                 .arg(i.keyType)
+                 .arg(i.keyBits)
+                 .arg(i.signatureAlgorithm)
           << CertCli::tr("    SHA-256:           %1\n").arg(i.sha256Colons());
 }
 
@@ -95,7 +99,8 @@ void printReport(const QString& file, const CertReport& r)
           << (r.chainComplete ? CertCli::tr("Chain: complete\n")
                               : CertCli::tr("Chain: incomplete, missing \"%1\"\n").arg(r.missingIssuer));
     if (r.fqdnMatch)
-        out() << CertCli::tr("FQDN %1: %2\n").arg(r.fqdn, *r.fqdnMatch ? CertCli::tr("matches") : CertCli::tr("does not match"));
+        out() << CertCli::tr("FQDN %1: %2\n")
+                     .arg(r.fqdn, *r.fqdnMatch ? CertCli::tr("matches") : CertCli::tr("does not match"));
     for (const Problem& p : r.problems)
         out() << QStringLiteral("%1 %2: %3\n").arg(severityCode(p.severity).toUpper(), p.code, p.message);
     out() << (r.fitToRestore() ? CertCli::tr("Result: fit to restore onto the appliance.\n")
@@ -110,11 +115,12 @@ QCommandLineOption jsonOption()
 int runInspect(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption fqdn(QStringLiteral("fqdn"), CertCli::tr("Appliance FQDN to check."), QStringLiteral("HOST"));
+    const QCommandLineOption fqdn(QStringLiteral("fqdn"), CertCli::tr("Appliance FQDN to check."),
+                                  QStringLiteral("HOST"));
     const QCommandLineOption days(QStringLiteral("days"), CertCli::tr("Warn when a certificate expires within N days."),
                                   QStringLiteral("N"), QStringLiteral("30"));
     p.addOptions({fqdn, days, jsonOption()});
-    if (!p.parse(QStringList {QStringLiteral("cert-inspect")} + args))
+    if (!p.parse(QStringList{QStringLiteral("cert-inspect")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(CertCli::tr("inspect needs exactly one FILE"));
@@ -168,12 +174,14 @@ bool splitHostPort(const QString& text, QString* host, quint16* port)
 int runCompare(const QStringList& args)
 {
     QCommandLineParser p;
-    const QCommandLineOption hostOpt(QStringLiteral("host"), CertCli::tr("Appliance address."), QStringLiteral("HOST[:PORT]"));
-    const QCommandLineOption fqdnOpt(QStringLiteral("fqdn"), CertCli::tr("Name sent as SNI and checked."), QStringLiteral("NAME"));
+    const QCommandLineOption hostOpt(QStringLiteral("host"), CertCli::tr("Appliance address."),
+                                     QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption fqdnOpt(QStringLiteral("fqdn"), CertCli::tr("Name sent as SNI and checked."),
+                                     QStringLiteral("NAME"));
     const QCommandLineOption timeoutOpt(QStringLiteral("timeout"), CertCli::tr("Seconds to wait."),
                                         QStringLiteral("SECONDS"), QStringLiteral("15"));
     p.addOptions({hostOpt, fqdnOpt, timeoutOpt, jsonOption()});
-    if (!p.parse(QStringList {QStringLiteral("cert-compare")} + args))
+    if (!p.parse(QStringList{QStringLiteral("cert-compare")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1)
         return usage(CertCli::tr("compare needs exactly one FILE"));
@@ -225,7 +233,7 @@ int runExport(const QStringList& args)
     const QCommandLineOption legacyOpt(QStringLiteral("legacy-insecure"),
                                        CertCli::tr("INSECURE 3DES/SHA-1 encryption, only for old targets."));
     p.addOptions({outOpt, pemOpt, legacyOpt});
-    if (!p.parse(QStringList {QStringLiteral("cert-export")} + args))
+    if (!p.parse(QStringList{QStringLiteral("cert-export")} + args))
         return usage(p.errorText());
     if (p.positionalArguments().size() != 1 || !p.isSet(outOpt))
         return usage(CertCli::tr("export needs FILE and --out NEW.p12"));
@@ -248,7 +256,8 @@ int runExport(const QStringList& args)
         }
     }
     if (!newPass || newPass->isEmpty())
-        return usage(CertCli::tr("export needs a non-empty passphrase in %1 or from the terminal").arg(QLatin1String(kNewPasswordEnv)));
+        return usage(CertCli::tr("export needs a non-empty passphrase in %1 or from the terminal")
+                         .arg(QLatin1String(kNewPasswordEnv)));
     std::vector<CertInfo> chain;
     for (const ClassifiedCert& c : report.certificates) {
         if (c.inChain)
@@ -257,7 +266,8 @@ int runExport(const QStringList& args)
     const ExportProfile profile = p.isSet(legacyOpt) ? ExportProfile::LegacyInsecure : ExportProfile::Modern;
     if (profile == ExportProfile::LegacyInsecure)
         err() << CertCli::tr("Warning: writing INSECURE legacy encryption (3DES, SHA-1) for an old target.\n");
-    const ExportResult written = writePkcs12File(p.value(outOpt), imported->contents.privateKey.get(), chain, *newPass, profile);
+    const ExportResult written =
+        writePkcs12File(p.value(outOpt), imported->contents.privateKey.get(), chain, *newPass, profile);
     if (!written.ok) {
         err() << written.message << "\n";
         return ExitFailure;
@@ -290,5 +300,6 @@ int runCert(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("cert", "cert inspect|compare|export FILE ...  check a certificate backup (.p12) and what the appliance serves",
+DR_CLI_COMMAND("cert",
+               "cert inspect|compare|export FILE ...  check a certificate backup (.p12) and what the appliance serves",
                runCert);

@@ -52,8 +52,8 @@ void checkValidity(CertReport& r, const ClassifiedCert& c, const QDateTime& now,
 void checkStrength(CertReport& r, const ClassifiedCert& c)
 {
     const CertInfo& i = c.info;
-    const bool rsaLike = i.keyType == QLatin1String("RSA") || i.keyType == QLatin1String("RSA-PSS") ||
-                         i.keyType == QLatin1String("DSA");
+    const bool rsaLike =
+        i.keyType == QLatin1String("RSA") || i.keyType == QLatin1String("RSA-PSS") || i.keyType == QLatin1String("DSA");
     const bool weak = (rsaLike && i.keyBits < 2048) || (i.keyType == QLatin1String("EC") && i.keyBits < 256);
     if (weak) {
         add(r, "weak_key", Severity::Warning,
@@ -126,7 +126,7 @@ void checkChain(CertReport& r, const ChainAnalysis& a)
     }
     for (const ClassifiedCert& c : a.others) {
         if (c.info.isCa && !a.complete)
-            continue;  // may belong beyond the missing link: chain_incomplete already says what to do
+            continue; // may belong beyond the missing link: chain_incomplete already says what to do
         add(r, "unrelated_certificate", Severity::Warning,
             Text::tr("\"%1\" (issued by \"%2\") is not part of the appliance certificate's chain. Check that this "
                      "is the right backup.")

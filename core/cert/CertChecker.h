@@ -8,9 +8,9 @@ namespace dr::cert {
 
 struct CheckOptions
 {
-    QString fqdn;                    // the appliance's FQDN; empty: no name check
-    int expiryWarningDays = 30;      // "expiring_soon" when a certificate ends within this many days
-    const Clock* clock = nullptr;    // nullptr: the system clock
+    QString fqdn;                 // the appliance's FQDN; empty: no name check
+    int expiryWarningDays = 30;   // "expiring_soon" when a certificate ends within this many days
+    const Clock* clock = nullptr; // nullptr: the system clock
 };
 
 // Classifies the certificates of an imported .p12, builds the chain and runs every check.

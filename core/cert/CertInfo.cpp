@@ -91,7 +91,7 @@ QString nameToString(const X509_NAME* name)
 
 QDateTime asn1TimeToDateTime(const ASN1_TIME* t)
 {
-    tm parts {};
+    tm parts{};
     if (!t || ASN1_TIME_to_tm(t, &parts) != 1)
         return {};
     return QDateTime(QDate(parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday),

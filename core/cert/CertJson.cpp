@@ -23,7 +23,7 @@ QJsonArray certArray(const std::vector<CertInfo>& certs)
 
 QJsonObject certToJson(const CertInfo& c)
 {
-    return QJsonObject {
+    return QJsonObject{
         {QStringLiteral("subject"), c.subject},
         {QStringLiteral("issuer"), c.issuer},
         {QStringLiteral("issued_to"), c.issuedTo},
@@ -55,14 +55,14 @@ QJsonObject reportToJson(const CertReport& r)
         certs.append(certToJson(c));
     QJsonArray problems;
     for (const Problem& p : r.problems) {
-        QJsonObject o {{QStringLiteral("code"), p.code},
-                       {QStringLiteral("severity"), severityCode(p.severity)},
-                       {QStringLiteral("message"), p.message}};
+        QJsonObject o{{QStringLiteral("code"), p.code},
+                      {QStringLiteral("severity"), severityCode(p.severity)},
+                      {QStringLiteral("message"), p.message}};
         if (!p.sha256.isEmpty())
             o.insert(QStringLiteral("sha256"), p.sha256);
         problems.append(o);
     }
-    QJsonObject o {
+    QJsonObject o{
         {QStringLiteral("certificates"), certs},
         {QStringLiteral("has_private_key"), r.hasPrivateKey},
         {QStringLiteral("key_matches"), r.keyMatches},
@@ -82,15 +82,15 @@ QJsonObject reportToJson(const CertReport& r)
 
 QJsonObject comparisonToJson(const ServeComparison& c)
 {
-    QJsonObject served {{QStringLiteral("host"), c.served.host},
-                        {QStringLiteral("port"), c.served.port},
-                        {QStringLiteral("sni"), c.served.sniName},
-                        {QStringLiteral("protocol"), c.served.protocol},
-                        {QStringLiteral("certificates"), certArray(c.served.certificates)}};
-    QJsonObject o {{QStringLiteral("verdict"), verdictCode(c.verdict)},
-                   {QStringLiteral("message"), c.message},
-                   {QStringLiteral("served"), served},
-                   {QStringLiteral("missing_intermediates"), certArray(c.missingIntermediates)}};
+    QJsonObject served{{QStringLiteral("host"), c.served.host},
+                       {QStringLiteral("port"), c.served.port},
+                       {QStringLiteral("sni"), c.served.sniName},
+                       {QStringLiteral("protocol"), c.served.protocol},
+                       {QStringLiteral("certificates"), certArray(c.served.certificates)}};
+    QJsonObject o{{QStringLiteral("verdict"), verdictCode(c.verdict)},
+                  {QStringLiteral("message"), c.message},
+                  {QStringLiteral("served"), served},
+                  {QStringLiteral("missing_intermediates"), certArray(c.missingIntermediates)}};
     if (c.expectedLeaf)
         o.insert(QStringLiteral("expected_leaf"), certToJson(*c.expectedLeaf));
     if (c.servedLeaf)
@@ -102,7 +102,7 @@ QJsonObject comparisonToJson(const ServeComparison& c)
 
 QJsonObject errorToJson(const QString& code, const QString& message)
 {
-    return QJsonObject {{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    return QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
 }
 
 } // namespace dr::cert

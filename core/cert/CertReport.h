@@ -11,9 +11,9 @@
 namespace dr::cert {
 
 enum class Severity {
-    Info,     // worth knowing, does not stop the restore (self-signed, legacy file encryption)
-    Warning,  // should be fixed (expiring soon, weak key, SHA-1): reported as a problem
-    Error,    // the restore will not work as it should (no key, chain incomplete, expired, wrong FQDN)
+    Info,    // worth knowing, does not stop the restore (self-signed, legacy file encryption)
+    Warning, // should be fixed (expiring soon, weak key, SHA-1): reported as a problem
+    Error,   // the restore will not work as it should (no key, chain incomplete, expired, wrong FQDN)
 };
 
 QString severityCode(Severity s);
@@ -23,21 +23,21 @@ struct Problem
 {
     QString code;
     Severity severity = Severity::Warning;
-    QString message;  // what is wrong and what to do, in plain words
-    QString sha256;   // the certificate concerned, if any
+    QString message; // what is wrong and what to do, in plain words
+    QString sha256;  // the certificate concerned, if any
 };
 
 // Everything the guide's Security > Certificates page shows, plus the checks.
 struct CertReport
 {
-    std::vector<ClassifiedCert> certificates;  // the chain leaf -> root, then any other certificate
-    bool hasPrivateKey = false;                // the guide's "Private Key? Yes"
-    bool keyMatches = false;                   // the private key belongs to the leaf
+    std::vector<ClassifiedCert> certificates; // the chain leaf -> root, then any other certificate
+    bool hasPrivateKey = false;               // the guide's "Private Key? Yes"
+    bool keyMatches = false;                  // the private key belongs to the leaf
     bool chainComplete = false;
-    QString missingIssuer;                     // first missing link, when incomplete
-    QString fqdn;                              // what was checked ("" when no FQDN was given)
-    std::optional<bool> fqdnMatch;             // nullopt when no FQDN was given
-    QStringList encryption;                    // how the file protects its contents
+    QString missingIssuer;         // first missing link, when incomplete
+    QString fqdn;                  // what was checked ("" when no FQDN was given)
+    std::optional<bool> fqdnMatch; // nullopt when no FQDN was given
+    QStringList encryption;        // how the file protects its contents
     QString macDigest;
     bool legacyEncryption = false;
     QList<Problem> problems;

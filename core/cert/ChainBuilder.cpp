@@ -57,7 +57,7 @@ int pickLeaf(const std::vector<CertInfo>& certs, const std::vector<X509Ptr>& x, 
         if (!certs[i].isCa)
             return i;
     }
-    return -1;  // only CA certificates
+    return -1; // only CA certificates
 }
 
 CertRole standaloneRole(const CertInfo& c)
@@ -119,10 +119,9 @@ ChainAnalysis analyseChain(const std::vector<CertInfo>& certs, EVP_PKEY* key, co
         a.hasLeaf = true;
         int current = leaf;
         used[static_cast<size_t>(leaf)] = true;
-        a.chain.push_back({certs[static_cast<size_t>(leaf)],
-                           certs[static_cast<size_t>(leaf)].selfIssued ? CertRole::SelfSignedLeaf
-                                                                       : CertRole::CaSignedLeaf,
-                           true});
+        a.chain.push_back(
+            {certs[static_cast<size_t>(leaf)],
+             certs[static_cast<size_t>(leaf)].selfIssued ? CertRole::SelfSignedLeaf : CertRole::CaSignedLeaf, true});
         while (true) {
             const CertInfo& cur = certs[static_cast<size_t>(current)];
             if (cur.selfIssued) {

@@ -11,11 +11,9 @@
 namespace dr::cert {
 
 // OpenSSL objects held in std::unique_ptr with their matching free function.
-template <auto FreeFn>
-struct OsslFree
+template <auto FreeFn> struct OsslFree
 {
-    template <typename T>
-    void operator()(T* p) const
+    template <typename T> void operator()(T* p) const
     {
         if (p)
             FreeFn(p);

@@ -18,7 +18,7 @@ InteractiveImport importPkcs12Interactive(const QString& path, PasswordSource& s
     InteractiveImport out;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.result = importPkcs12File(path, Secret(), options);  // reports file_unreadable with the reason
+        out.result = importPkcs12File(path, Secret(), options); // reports file_unreadable with the reason
         return out;
     }
     const QByteArray data = file.readAll();

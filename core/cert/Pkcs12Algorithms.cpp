@@ -87,7 +87,7 @@ PbeAlgorithm describe(const X509_ALGOR* alg)
     if (EVP_PBE_find(EVP_PBE_TYPE_OUTER, nid, &cipherNid, &mdNid, nullptr) && cipherNid != NID_undef)
         out.cipherName = QString::fromLatin1(OBJ_nid2sn(cipherNid)).toUpper();
     out.needsLegacyProvider = legacyProviderCipher(cipherNid);
-    out.legacy = true;  // PKCS#12 v1 PBE: SHA-1 key derivation with RC2, RC4 or DES
+    out.legacy = true; // PKCS#12 v1 PBE: SHA-1 key derivation with RC2, RC4 or DES
     return out;
 }
 

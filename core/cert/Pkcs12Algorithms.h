@@ -11,10 +11,10 @@ namespace dr::cert {
 // One encryption algorithm protecting part of a PKCS#12 (an encrypted safe or a shrouded key bag).
 struct PbeAlgorithm
 {
-    QString description;  // "PBES2/PBKDF2 AES-256-CBC", "pbeWithSHA1And40BitRC2-CBC"
-    QString cipherName;   // what OpenSSL must fetch: "AES-256-CBC", "RC2-40-CBC", "DES-EDE3-CBC"
-    bool legacy = false;  // SHA-1 PBE or a weak cipher (RC2, RC4, DES, 3DES)
-    bool needsLegacyProvider = false;  // the cipher lives in OpenSSL 3's legacy provider (RC2, RC4, DES, SEED...)
+    QString description;              // "PBES2/PBKDF2 AES-256-CBC", "pbeWithSHA1And40BitRC2-CBC"
+    QString cipherName;               // what OpenSSL must fetch: "AES-256-CBC", "RC2-40-CBC", "DES-EDE3-CBC"
+    bool legacy = false;              // SHA-1 PBE or a weak cipher (RC2, RC4, DES, 3DES)
+    bool needsLegacyProvider = false; // the cipher lives in OpenSSL 3's legacy provider (RC2, RC4, DES, SEED...)
 };
 
 // The algorithms visible without the password: encrypted safes and shrouded keys in plain safes.

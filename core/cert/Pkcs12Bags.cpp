@@ -46,7 +46,7 @@ bool readBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* pass, int passl
         }
         case NID_certBag: {
             if (PKCS12_SAFEBAG_get_bag_nid(bag) != NID_x509Certificate)
-                break;  // SDSI certificates: not used by appliances
+                break; // SDSI certificates: not used by appliances
             X509Ptr x(PKCS12_SAFEBAG_get1_cert(bag));
             if (!x)
                 return false;
@@ -58,7 +58,7 @@ bool readBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* pass, int passl
                 return false;
             break;
         default:
-            break;  // CRL and secret bags: nothing the appliance uses
+            break; // CRL and secret bags: nothing the appliance uses
         }
     }
     return true;
@@ -82,7 +82,7 @@ bool readPkcs12Bags(PKCS12* p12, const char* pass, int passlen, OSSL_LIB_CTX* li
             bags.reset(PKCS12_unpack_p7encdata(p7, pass, passlen));
             break;
         default:
-            continue;  // public-key protected safes: not produced by appliances or browsers
+            continue; // public-key protected safes: not produced by appliances or browsers
         }
         if (!bags || !readBags(bags.get(), pass, passlen, libctx, out, 0))
             return false;

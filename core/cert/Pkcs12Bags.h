@@ -10,8 +10,8 @@ namespace dr::cert {
 // files without a MAC and reorders the certificates).
 struct Pkcs12Bags
 {
-    std::vector<X509Ptr> certificates;  // in file order
-    PkeyPtr key;                        // the first private key (plain or shrouded)
+    std::vector<X509Ptr> certificates; // in file order
+    PkeyPtr key;                       // the first private key (plain or shrouded)
     int keyCount = 0;
 };
 

@@ -83,8 +83,7 @@ ImportResult notParsed(const QByteArray& data)
                                 "%1")
                            .arg(exportAdvice()));
     }
-    return failure(ImportError::NotPkcs12,
-                   Text::tr("This is not a PKCS#12 (.p12/.pfx) file. %1").arg(exportAdvice()));
+    return failure(ImportError::NotPkcs12, Text::tr("This is not a PKCS#12 (.p12/.pfx) file. %1").arg(exportAdvice()));
 }
 
 // Which password variant opens the MAC: nullptr (no password) or "" for an empty one.
@@ -109,14 +108,14 @@ ImportResult missingAlgorithm(const PbeAlgorithm& alg, bool legacyAvailable)
 {
     if (alg.needsLegacyProvider && !legacyAvailable) {
         const OpenSslStatus& rt = openSslRuntime();
-        return failure(ImportError::LegacyProviderMissing,
-                       Text::tr("The file is protected with the legacy algorithm %1, which OpenSSL 3 reads only "
-                                "with its legacy provider, and that provider is not loaded (%2). Install the "
-                                "OpenSSL legacy provider module (ossl-modules/legacy.so), or convert the file on a "
-                                "machine that has it: 'openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 "
-                                "-export -out new.p12' (AES-256).")
-                           .arg(alg.description,
-                                rt.legacyError.isEmpty() ? Text::tr("disabled for this check") : rt.legacyError));
+        return failure(
+            ImportError::LegacyProviderMissing,
+            Text::tr("The file is protected with the legacy algorithm %1, which OpenSSL 3 reads only "
+                     "with its legacy provider, and that provider is not loaded (%2). Install the "
+                     "OpenSSL legacy provider module (ossl-modules/legacy.so), or convert the file on a "
+                     "machine that has it: 'openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 "
+                     "-export -out new.p12' (AES-256).")
+                .arg(alg.description, rt.legacyError.isEmpty() ? Text::tr("disabled for this check") : rt.legacyError));
     }
     return failure(ImportError::UnsupportedAlgorithm,
                    Text::tr("The file is protected with %1, which this OpenSSL cannot decrypt. Export the "
@@ -186,7 +185,7 @@ ImportResult importPkcs12(const QByteArray& data, const Secret& password, const 
     PKCS12* raw = PKCS12_init_ex(NID_pkcs7_data, libctx, nullptr);
     const auto* p = reinterpret_cast<const unsigned char*>(data.constData());
     PKCS12* parsed = raw ? d2i_PKCS12(&raw, &p, data.size()) : nullptr;
-    Pkcs12Ptr p12(parsed ? parsed : raw);  // d2i frees and nulls raw on failure
+    Pkcs12Ptr p12(parsed ? parsed : raw); // d2i frees and nulls raw on failure
     if (!parsed) {
         p12.reset();
         return notParsed(data);
@@ -198,8 +197,8 @@ ImportResult importPkcs12(const QByteArray& data, const Secret& password, const 
     bool macAvailable = true;
     c.macDigest = macDigest(p12.get(), libctx, &macAvailable);
     if (!macAvailable) {
-        static const QStringList legacyDigests {QStringLiteral("MD4"), QStringLiteral("MDC2"),
-                                                QStringLiteral("WHIRLPOOL"), QStringLiteral("RIPEMD160")};
+        static const QStringList legacyDigests{QStringLiteral("MD4"), QStringLiteral("MDC2"),
+                                               QStringLiteral("WHIRLPOOL"), QStringLiteral("RIPEMD160")};
         return missingAlgorithm(
             {Text::tr("a %1 integrity MAC").arg(c.macDigest), c.macDigest, true, legacyDigests.contains(c.macDigest)},
             legacyAvailable);

@@ -46,7 +46,8 @@ ExportResult save(const QString& path, const QByteArray& data, bool secret)
     if (secret)
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(data) != data.size() || !file.commit()) {
-        return fail(Text::tr("Writing %1 failed: %2. Check the free space and try again.").arg(path, file.errorString()));
+        return fail(
+            Text::tr("Writing %1 failed: %2. Check the free space and try again.").arg(path, file.errorString()));
     }
     ExportResult r;
     r.ok = true;
@@ -73,7 +74,7 @@ ExportResult exportPkcs12(EVP_PKEY* key, const std::vector<CertInfo>& chain, con
         X509Ptr x = x509FromDer(chain[i].der);
         if (!x || !ca || !sk_X509_push(ca.get(), x.get()))
             return fail(Text::tr("A chain certificate cannot be decoded."));
-        x.release();  // owned by the stack now
+        x.release(); // owned by the stack now
     }
 
     const bool modern = profile == ExportProfile::Modern;
@@ -82,8 +83,8 @@ ExportResult exportPkcs12(EVP_PKEY* key, const std::vector<CertInfo>& chain, con
     const QByteArray name = (friendlyName.isEmpty() ? chain.front().issuedTo : friendlyName).toUtf8();
     const QByteArray& pass = passphrase.reveal();
     // MAC added below (-1 here) so that its digest can be chosen.
-    Pkcs12Ptr p12(PKCS12_create_ex(pass.constData(), name.constData(), key, leaf.get(), ca.get(), pbe, pbe,
-                                   iterations, -1, 0, nullptr, nullptr));
+    Pkcs12Ptr p12(PKCS12_create_ex(pass.constData(), name.constData(), key, leaf.get(), ca.get(), pbe, pbe, iterations,
+                                   -1, 0, nullptr, nullptr));
     if (!p12)
         return fail(Text::tr("Creating the PKCS#12 archive failed: %1").arg(opensslError()));
     const EVP_MD* md = modern ? EVP_sha256() : EVP_sha1();

@@ -10,15 +10,15 @@
 namespace dr::cert {
 
 enum class ExportProfile {
-    Modern,          // PBES2 + PBKDF2 (HMAC-SHA256) + AES-256-CBC, SHA-256 MAC: the default
-    LegacyInsecure,  // PKCS#12 PBE SHA-1 + 3DES for keys and certificates, SHA-1 MAC: only for old targets
+    Modern,         // PBES2 + PBKDF2 (HMAC-SHA256) + AES-256-CBC, SHA-256 MAC: the default
+    LegacyInsecure, // PKCS#12 PBE SHA-1 + 3DES for keys and certificates, SHA-1 MAC: only for old targets
 };
 
 struct ExportResult
 {
     bool ok = false;
-    QString message;  // on failure: what went wrong and what to do
-    QByteArray data;  // the DER archive (exportPkcs12 only)
+    QString message; // on failure: what went wrong and what to do
+    QByteArray data; // the DER archive (exportPkcs12 only)
 };
 
 // Builds a .p12 holding the private key, its certificate (chain.front()) and the rest of the chain.

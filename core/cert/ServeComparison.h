@@ -9,10 +9,10 @@
 namespace dr::cert {
 
 enum class ServeVerdict {
-    ServesRestored,   // "serves_restored": the served leaf is the backup's (SHA-256) with all its intermediates
-    ChainIncomplete,  // "chain_incomplete": the right leaf, but intermediates of the backup are not served
-    ServesDifferent,  // "serves_different": another certificate (e.g. the factory "Bomgar Appliance" one)
-    NotCompared,      // "not_compared": the appliance could not be reached, or the backup has no leaf
+    ServesRestored,  // "serves_restored": the served leaf is the backup's (SHA-256) with all its intermediates
+    ChainIncomplete, // "chain_incomplete": the right leaf, but intermediates of the backup are not served
+    ServesDifferent, // "serves_different": another certificate (e.g. the factory "Bomgar Appliance" one)
+    NotCompared,     // "not_compared": the appliance could not be reached, or the backup has no leaf
 };
 
 QString verdictCode(ServeVerdict v);
@@ -20,10 +20,10 @@ QString verdictCode(ServeVerdict v);
 struct ServeComparison
 {
     ServeVerdict verdict = ServeVerdict::NotCompared;
-    QString message;                             // plain words: the verdict and what to do
-    std::optional<CertInfo> expectedLeaf;        // from the backup
-    std::optional<CertInfo> servedLeaf;          // what the appliance presents
-    std::vector<CertInfo> missingIntermediates;  // in the backup's chain, not served
+    QString message;                            // plain words: the verdict and what to do
+    std::optional<CertInfo> expectedLeaf;       // from the backup
+    std::optional<CertInfo> servedLeaf;         // what the appliance presents
+    std::vector<CertInfo> missingIntermediates; // in the backup's chain, not served
     ServedChain served;
 };
 

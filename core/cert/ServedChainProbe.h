@@ -17,13 +17,14 @@ namespace dr::cert {
 struct ServedChain
 {
     bool ok = false;
-    QString errorCode;  // host_not_found, connection_refused, timeout, tls_handshake_failed, no_certificate, network_error
-    QString message;    // what went wrong and what to do
+    QString
+        errorCode;   // host_not_found, connection_refused, timeout, tls_handshake_failed, no_certificate, network_error
+    QString message; // what went wrong and what to do
     QString host;
     quint16 port = 0;
     QString sniName;
-    QString protocol;   // e.g. "TLSv1.3"
-    std::vector<CertInfo> certificates;  // as served, the server's own certificate first
+    QString protocol;                   // e.g. "TLSv1.3"
+    std::vector<CertInfo> certificates; // as served, the server's own certificate first
 };
 
 // Connects over TLS to host:port sending sniName as SNI, records the served chain and disconnects.

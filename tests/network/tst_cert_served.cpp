@@ -69,9 +69,9 @@ private slots:
         QVERIFY(fx.dir.isValid());
         QVERIFY2(fx.makePki(), qPrintable(fx.error));
         QVERIFY2(fx.makePki(QStringLiteral("b-"), QStringLiteral("appliance.example.test")), qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("a.p12"), {QStringLiteral("-inkey"), QStringLiteral("leaf.key"),
-                                                  QStringLiteral("-in"), QStringLiteral("leaf.crt"),
-                                                  QStringLiteral("-certfile"), QStringLiteral("chain.pem")}),
+        QVERIFY2(fx.p12(QStringLiteral("a.p12"),
+                        {QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
+                         QStringLiteral("leaf.crt"), QStringLiteral("-certfile"), QStringLiteral("chain.pem")}),
                  qPrintable(fx.error));
         const ImportResult r = importPkcs12File(fx.path(QStringLiteral("a.p12")), Secret(kP12Pass));
         QVERIFY2(r.ok(), qPrintable(r.message));
@@ -88,8 +88,8 @@ private slots:
 
     void servesTheRestoredCertificate()
     {
-        const quint16 port = serve({cert(QStringLiteral("leaf.crt")), cert(QStringLiteral("inter.crt"))},
-                                   QStringLiteral("leaf.key"));
+        const quint16 port =
+            serve({cert(QStringLiteral("leaf.crt")), cert(QStringLiteral("inter.crt"))}, QStringLiteral("leaf.key"));
         QVERIFY(port);
         const ServeComparison c = probeAndCompare(port);
         QVERIFY2(c.served.ok, qPrintable(c.served.message));
@@ -129,8 +129,8 @@ private slots:
 
     void blockingHelper()
     {
-        const quint16 port = serve({cert(QStringLiteral("leaf.crt")), cert(QStringLiteral("inter.crt"))},
-                                   QStringLiteral("leaf.key"));
+        const quint16 port =
+            serve({cert(QStringLiteral("leaf.crt")), cert(QStringLiteral("inter.crt"))}, QStringLiteral("leaf.key"));
         QVERIFY(port);
         const ServedChain served = probeServedChain(QStringLiteral("127.0.0.1"), port, kFqdn, 20000);
         QVERIFY2(served.ok, qPrintable(served.message));
@@ -190,8 +190,8 @@ private slots:
         ServedChain withSni = probeServedChain(QStringLiteral("127.0.0.1"), port, kFqdn, 20000);
         QVERIFY2(withSni.ok, qPrintable(withSni.message));
         QCOMPARE(withSni.certificates.front().sha256, backup.leaf()->info.sha256);
-        ServedChain otherSni = probeServedChain(QStringLiteral("127.0.0.1"), port, QStringLiteral("other.example.test"),
-                                                20000);
+        ServedChain otherSni =
+            probeServedChain(QStringLiteral("127.0.0.1"), port, QStringLiteral("other.example.test"), 20000);
         QVERIFY2(otherSni.ok, qPrintable(otherSni.message));
         QCOMPARE(compareServed(backup, otherSni).verdict, ServeVerdict::ServesDifferent);
         sServer.kill();
@@ -200,7 +200,7 @@ private slots:
 
     void silentServerTimesOut()
     {
-        QTcpServer silent;  // accepts, never answers the ClientHello
+        QTcpServer silent; // accepts, never answers the ClientHello
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         ServedChainProbe probe;
         QSignalSpy spy(&probe, &ServedChainProbe::finished);

@@ -64,14 +64,14 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(DR_CLI_PATH)));
         QVERIFY(fx.dir.isValid());
         QVERIFY2(fx.makePki(), qPrintable(fx.error));
-        const QStringList full {QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
-                                QStringLiteral("leaf.crt"), QStringLiteral("-certfile")};
-        QVERIFY2(fx.p12(QStringLiteral("full.p12"), full + QStringList {QStringLiteral("chain.pem")}),
+        const QStringList full{QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
+                               QStringLiteral("leaf.crt"), QStringLiteral("-certfile")};
+        QVERIFY2(fx.p12(QStringLiteral("full.p12"), full + QStringList{QStringLiteral("chain.pem")}),
                  qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("nointer.p12"), full + QStringList {QStringLiteral("root.crt")}),
+        QVERIFY2(fx.p12(QStringLiteral("nointer.p12"), full + QStringList{QStringLiteral("root.crt")}),
                  qPrintable(fx.error));
         QVERIFY2(fx.p12(QStringLiteral("legacy.p12"),
-                        full + QStringList {QStringLiteral("chain.pem"), QStringLiteral("-legacy")}),
+                        full + QStringList{QStringLiteral("chain.pem"), QStringLiteral("-legacy")}),
                  qPrintable(fx.error));
     }
 
@@ -117,25 +117,26 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(QStringLiteral("chain_complete")).toBool(), false);
         QCOMPARE(problemCodes(r.json()), QStringList({QStringLiteral("chain_incomplete")}));
-        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"), QStringLiteral("--fqdn"),
-                 QStringLiteral("wrong.example.test"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"),
+                 QStringLiteral("--fqdn"), QStringLiteral("wrong.example.test"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(QStringLiteral("fqdn_match")).toBool(true), false);
-        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"), QStringLiteral("--days"),
-                 QStringLiteral("5000"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"),
+                 QStringLiteral("--days"), QStringLiteral("5000"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(problemCodes(r.json()).contains(QStringLiteral("expiring_soon")));
     }
 
     void cannotBeRead()
     {
-        CliRun r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"),
-                        QStringLiteral("--json")},
-                       "wrong");
+        CliRun r = cli(
+            {QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12"), QStringLiteral("--json")},
+            "wrong");
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("wrong_password"));
-        QVERIFY(!r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(
+            !r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
 
         r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("leaf.crt")});
         QCOMPARE(r.exitCode, 2);
@@ -149,17 +150,18 @@ private slots:
     void legacyFileWithoutTheLegacyModule()
     {
         // A real installation without the provider module: OpenSSL finds no legacy.so in OPENSSL_MODULES.
-        const QMap<QString, QString> noModules {{QStringLiteral("OPENSSL_MODULES"), fx.path(QStringLiteral("none"))}};
-        CliRun r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("legacy.p12"),
-                        QStringLiteral("--json")},
-                       kP12Pass, noModules);
+        const QMap<QString, QString> noModules{{QStringLiteral("OPENSSL_MODULES"), fx.path(QStringLiteral("none"))}};
+        CliRun r = cli(
+            {QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("legacy.p12"), QStringLiteral("--json")},
+            kP12Pass, noModules);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("legacy_provider_missing"));
         // The modern file still reads in the same environment; with the module the legacy one reads too.
         r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("full.p12")}, kP12Pass, noModules);
         QCOMPARE(r.exitCode, 0);
-        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("legacy.p12"), QStringLiteral("--json")});
+        r = cli({QStringLiteral("cert"), QStringLiteral("inspect"), QStringLiteral("legacy.p12"),
+                 QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(problemCodes(r.json()).contains(QStringLiteral("legacy_encryption")));
     }
@@ -204,16 +206,16 @@ private slots:
 
         config.setLocalCertificateChain({QSslCertificate(fx.read(QStringLiteral("leaf.crt")))});
         server.setSslConfiguration(config);
-        r = cli({QStringLiteral("cert"), QStringLiteral("compare"), QStringLiteral("full.p12"), QStringLiteral("--host"),
-                 host, QStringLiteral("--fqdn"), kFqdn, QStringLiteral("--json")});
+        r = cli({QStringLiteral("cert"), QStringLiteral("compare"), QStringLiteral("full.p12"),
+                 QStringLiteral("--host"), host, QStringLiteral("--fqdn"), kFqdn, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.json().value(QStringLiteral("verdict")).toString(), QStringLiteral("chain_incomplete"));
         QCOMPARE(r.json().value(QStringLiteral("missing_intermediates")).toArray().size(), 1);
         qDeleteAll(sockets);
         server.close();
 
-        r = cli({QStringLiteral("cert"), QStringLiteral("compare"), QStringLiteral("full.p12"), QStringLiteral("--host"),
-                 host, QStringLiteral("--json")});
+        r = cli({QStringLiteral("cert"), QStringLiteral("compare"), QStringLiteral("full.p12"),
+                 QStringLiteral("--host"), host, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
                  QStringLiteral("connection_refused"));
@@ -221,7 +223,8 @@ private slots:
 
     void exportRoundTrip()
     {
-        const QMap<QString, QString> newPass {{QStringLiteral("DRRUNBOOK_P12_NEW_PASSWORD"), QStringLiteral("n3w pass")}};
+        const QMap<QString, QString> newPass{
+            {QStringLiteral("DRRUNBOOK_P12_NEW_PASSWORD"), QStringLiteral("n3w pass")}};
         CliRun r = cli({QStringLiteral("cert"), QStringLiteral("export"), QStringLiteral("legacy.p12"),
                         QStringLiteral("--out"), QStringLiteral("re.p12"), QStringLiteral("--pem-chain"),
                         QStringLiteral("re.pem")},

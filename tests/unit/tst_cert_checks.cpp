@@ -94,8 +94,8 @@ private slots:
         const CertReport r = inspect(QStringLiteral("full.p12"));
         QVERIFY2(r.problems.isEmpty(), qPrintable(codes(r).join(QLatin1Char(','))));
         QVERIFY(r.fitToRestore());
-        QCOMPARE(roles(r), QStringList({QStringLiteral("ca_signed"), QStringLiteral("intermediate"),
-                                        QStringLiteral("root")}));
+        QCOMPARE(roles(r),
+                 QStringList({QStringLiteral("ca_signed"), QStringLiteral("intermediate"), QStringLiteral("root")}));
         QVERIFY(r.hasPrivateKey);
         QVERIFY(r.keyMatches);
         QVERIFY(r.chainComplete);
@@ -137,8 +137,8 @@ private slots:
                      {QStringLiteral("-nokeys")}),
                  qPrintable(fx.error));
         const CertReport r = inspect(QStringLiteral("shuffled.p12"));
-        QCOMPARE(roles(r), QStringList({QStringLiteral("ca_signed"), QStringLiteral("intermediate"),
-                                        QStringLiteral("root")}));
+        QCOMPARE(roles(r),
+                 QStringList({QStringLiteral("ca_signed"), QStringLiteral("intermediate"), QStringLiteral("root")}));
         QVERIFY(r.chainComplete);
         QVERIFY(!r.hasPrivateKey);
         QCOMPARE(codes(r), QStringList({QStringLiteral("no_private_key")}));
@@ -195,8 +195,8 @@ private slots:
             BioPtr kb(BIO_new_file(fx.path(QStringLiteral("b-leaf.key")).toLocal8Bit().constData(), "r"));
             PkeyPtr key(PEM_read_bio_PrivateKey(kb.get(), nullptr, nullptr, nullptr));
             X509StackPtr ca(sk_X509_new_null());
-            for (const CertInfo& c : pemCerts({QStringLiteral("leaf.crt"), QStringLiteral("inter.crt"),
-                                               QStringLiteral("root.crt")}))
+            for (const CertInfo& c :
+                 pemCerts({QStringLiteral("leaf.crt"), QStringLiteral("inter.crt"), QStringLiteral("root.crt")}))
                 sk_X509_push(ca.get(), x509FromDer(c.der).release());
             Pkcs12Ptr p(PKCS12_create(kP12Pass.constData(), nullptr, key.get(), nullptr, ca.get(), NID_aes_256_cbc,
                                       NID_aes_256_cbc, 2048, 2048, 0));
@@ -258,7 +258,7 @@ private slots:
         r = inspect(QStringLiteral("short.p12"));
         QCOMPARE(codes(r), QStringList({QStringLiteral("expiring_soon")}));
         QCOMPARE(r.problems[0].severity, Severity::Warning);
-        r = inspect(QStringLiteral("full.p12"), kFqdn, 900);  // leaf valid 825 days
+        r = inspect(QStringLiteral("full.p12"), kFqdn, 900); // leaf valid 825 days
         QCOMPARE(codes(r), QStringList({QStringLiteral("expiring_soon")}));
         r = inspect(QStringLiteral("full.p12"), kFqdn, 0);
         QVERIFY(r.problems.isEmpty());
@@ -334,23 +334,42 @@ private slots:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QString>("host");
         QTest::addColumn<bool>("match");
-        QTest::newRow("exact") << "appliance.example.com" << "appliance.example.com" << true;
-        QTest::newRow("case") << "Appliance.EXAMPLE.com" << "appliance.example.COM" << true;
-        QTest::newRow("trailing dot") << "appliance.example.com." << "appliance.example.com" << true;
-        QTest::newRow("other") << "appliance.example.com" << "support.example.com" << false;
-        QTest::newRow("wildcard") << "*.example.com" << "support.example.com" << true;
-        QTest::newRow("wildcard case") << "*.EXAMPLE.com" << "Support.example.com" << true;
-        QTest::newRow("wildcard two labels") << "*.example.com" << "a.b.example.com" << false;
-        QTest::newRow("wildcard apex") << "*.example.com" << "example.com" << false;
-        QTest::newRow("wildcard empty label") << "*.example.com" << ".example.com" << false;
-        QTest::newRow("partial prefix") << "sup*.example.com" << "support.example.com" << false;
-        QTest::newRow("partial suffix") << "*port.example.com" << "support.example.com" << false;
-        QTest::newRow("inner wildcard") << "support.*.com" << "support.example.com" << false;
-        QTest::newRow("tld wildcard") << "*.com" << "example.com" << false;
-        QTest::newRow("bare wildcard") << "*" << "localhost" << false;
-        QTest::newRow("double wildcard") << "*.*.example.com" << "a.b.example.com" << false;
-        QTest::newRow("idn a-label host") << "*.example.com" << "xn--bcher-kva.example.com" << false;
-        QTest::newRow("idn exact") << "xn--bcher-kva.example.com" << QString::fromUtf8("b\xc3\xbc" "cher.example.com") << true;
+        QTest::newRow("exact") << "appliance.example.com"
+                               << "appliance.example.com" << true;
+        QTest::newRow("case") << "Appliance.EXAMPLE.com"
+                              << "appliance.example.COM" << true;
+        QTest::newRow("trailing dot") << "appliance.example.com."
+                                      << "appliance.example.com" << true;
+        QTest::newRow("other") << "appliance.example.com"
+                               << "support.example.com" << false;
+        QTest::newRow("wildcard") << "*.example.com"
+                                  << "support.example.com" << true;
+        QTest::newRow("wildcard case") << "*.EXAMPLE.com"
+                                       << "Support.example.com" << true;
+        QTest::newRow("wildcard two labels") << "*.example.com"
+                                             << "a.b.example.com" << false;
+        QTest::newRow("wildcard apex") << "*.example.com"
+                                       << "example.com" << false;
+        QTest::newRow("wildcard empty label") << "*.example.com"
+                                              << ".example.com" << false;
+        QTest::newRow("partial prefix") << "sup*.example.com"
+                                        << "support.example.com" << false;
+        QTest::newRow("partial suffix") << "*port.example.com"
+                                        << "support.example.com" << false;
+        QTest::newRow("inner wildcard") << "support.*.com"
+                                        << "support.example.com" << false;
+        QTest::newRow("tld wildcard") << "*.com"
+                                      << "example.com" << false;
+        QTest::newRow("bare wildcard") << "*"
+                                       << "localhost" << false;
+        QTest::newRow("double wildcard") << "*.*.example.com"
+                                         << "a.b.example.com" << false;
+        QTest::newRow("idn a-label host") << "*.example.com"
+                                          << "xn--bcher-kva.example.com" << false;
+        QTest::newRow("idn exact") << "xn--bcher-kva.example.com"
+                                   << QString::fromUtf8("b\xc3\xbc"
+                                                        "cher.example.com")
+                                   << true;
     }
     void hostnameRules()
     {

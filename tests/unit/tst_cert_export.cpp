@@ -19,7 +19,7 @@ private:
     test::CertFixtures fx;
     ImportResult source;
     std::vector<CertInfo> chain;
-    const QByteArray newPass = "new passphrase \xc3\xa9t\xc3\xa9";  // non-ASCII on purpose
+    const QByteArray newPass = "new passphrase \xc3\xa9t\xc3\xa9"; // non-ASCII on purpose
 
     QByteArray info(const QString& file)
     {
@@ -61,7 +61,8 @@ private slots:
         const QString out = fx.path(QStringLiteral("modern-out.p12"));
         const ExportResult w = writePkcs12File(out, source.contents.privateKey.get(), chain, Secret(newPass));
         QVERIFY2(w.ok, qPrintable(w.message));
-        QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(out).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
 
         const QByteArray text = info(out);
         QVERIFY2(text.contains("MAC: sha256"), text.constData());
@@ -131,9 +132,10 @@ private slots:
         QVERIFY(!pem.contains("PRIVATE KEY"));
         // The exported chain verifies with openssl: root as trust anchor, intermediate untrusted.
         QVERIFY(fx.write(QStringLiteral("only-leaf.pem"), pem.left(pem.indexOf("-----END CERTIFICATE-----") + 26)));
-        QVERIFY2(fx.ossl({QStringLiteral("verify"), QStringLiteral("-CAfile"), QStringLiteral("root.crt"),
-                          QStringLiteral("-untrusted"), QStringLiteral("chain-out.pem"), QStringLiteral("only-leaf.pem")}),
-                 qPrintable(fx.error));
+        QVERIFY2(
+            fx.ossl({QStringLiteral("verify"), QStringLiteral("-CAfile"), QStringLiteral("root.crt"),
+                     QStringLiteral("-untrusted"), QStringLiteral("chain-out.pem"), QStringLiteral("only-leaf.pem")}),
+            qPrintable(fx.error));
     }
 };
 

@@ -18,7 +18,7 @@ class CertFixtures
 {
 public:
     QTemporaryDir dir;
-    QString error;  // last openssl failure
+    QString error; // last openssl failure
 
     QString path(const QString& name) const { return dir.filePath(name); }
     QByteArray read(const QString& name) const
@@ -33,7 +33,7 @@ public:
     }
 
     // Runs a program in the fixture directory; the passphrase is passed in the environment (P12PASS).
-    QByteArray output;  // stdout and stderr of the last run
+    QByteArray output; // stdout and stderr of the last run
 
     bool run(const QString& program, const QStringList& args, const QByteArray& pass = kP12Pass)
     {
@@ -61,8 +61,8 @@ public:
     bool rsaKey(const QString& name, int bits = 2048)
     {
         return ossl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("RSA"),
-                     QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:%1").arg(bits),
-                     QStringLiteral("-out"), name});
+                     QStringLiteral("-pkeyopt"), QStringLiteral("rsa_keygen_bits:%1").arg(bits), QStringLiteral("-out"),
+                     name});
     }
     bool ecKey(const QString& name, const QString& curve = QStringLiteral("prime256v1"))
     {
@@ -79,8 +79,8 @@ public:
                      QStringLiteral("-extensions"), ext, QStringLiteral("-out"), out});
     }
     // A certificate for key, issued by caCert/caKey.
-    bool issue(const QString& key, const QString& subj, const QString& ext, const QString& caCert,
-               const QString& caKey, const QString& out, int days = 825, const QString& digest = QStringLiteral("sha256"))
+    bool issue(const QString& key, const QString& subj, const QString& ext, const QString& caCert, const QString& caKey,
+               const QString& out, int days = 825, const QString& digest = QStringLiteral("sha256"))
     {
         const QString csr = out + QStringLiteral(".csr");
         return ossl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"), key,
@@ -102,8 +102,8 @@ public:
     // openssl pkcs12 -export; extra options such as -legacy, -nokeys, -certfile.
     bool p12(const QString& out, const QStringList& extra, const QByteArray& pass = kP12Pass)
     {
-        QStringList args {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-out"), out,
-                          QStringLiteral("-passout"), QStringLiteral("env:P12PASS")};
+        QStringList args{QStringLiteral("pkcs12"),   QStringLiteral("-export"),    QStringLiteral("-out"), out,
+                         QStringLiteral("-passout"), QStringLiteral("env:P12PASS")};
         return ossl(args + extra, pass);
     }
 
@@ -125,8 +125,10 @@ public:
                      QStringLiteral("v3_ca"), p + QStringLiteral("root.crt"), p + QStringLiteral("root.key"),
                      p + QStringLiteral("inter.crt"), 1825) &&
                issue(p + QStringLiteral("leaf.key"), QStringLiteral("/O=DR Test/CN=") + fqdn, leafExt,
-                     p + QStringLiteral("inter.crt"), p + QStringLiteral("inter.key"), p + QStringLiteral("leaf.crt")) &&
-               concat({p + QStringLiteral("inter.crt"), p + QStringLiteral("root.crt")}, p + QStringLiteral("chain.pem"));
+                     p + QStringLiteral("inter.crt"), p + QStringLiteral("inter.key"),
+                     p + QStringLiteral("leaf.crt")) &&
+               concat({p + QStringLiteral("inter.crt"), p + QStringLiteral("root.crt")},
+                      p + QStringLiteral("chain.pem"));
     }
 
     bool writeConfig()

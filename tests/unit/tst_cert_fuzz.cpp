@@ -52,7 +52,7 @@ class TestCertFuzz : public QObject
 private:
     dr::test::CertFixtures fx;
     QList<QByteArray> corpus;
-    QRandomGenerator rng {20261125u};
+    QRandomGenerator rng{20261125u};
 
     QByteArray mutate(QByteArray d)
     {
@@ -95,12 +95,14 @@ private slots:
         dr::openSslRuntime();
         QVERIFY(fx.dir.isValid());
         QVERIFY2(fx.makePki(), qPrintable(fx.error));
-        const QStringList base {QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
-                                QStringLiteral("leaf.crt"), QStringLiteral("-certfile"), QStringLiteral("chain.pem"),
-                                QStringLiteral("-iter"), QStringLiteral("1"), QStringLiteral("-maciter")};
-        const QList<QStringList> kinds {{}, {QStringLiteral("-legacy")}, {QStringLiteral("-nomac")},
-                                        {QStringLiteral("-nomac"), QStringLiteral("-legacy")},
-                                        {QStringLiteral("-nokeys")}};
+        const QStringList base{QStringLiteral("-inkey"),   QStringLiteral("leaf.key"),  QStringLiteral("-in"),
+                               QStringLiteral("leaf.crt"), QStringLiteral("-certfile"), QStringLiteral("chain.pem"),
+                               QStringLiteral("-iter"),    QStringLiteral("1"),         QStringLiteral("-maciter")};
+        const QList<QStringList> kinds{{},
+                                       {QStringLiteral("-legacy")},
+                                       {QStringLiteral("-nomac")},
+                                       {QStringLiteral("-nomac"), QStringLiteral("-legacy")},
+                                       {QStringLiteral("-nokeys")}};
         int n = 0;
         for (const QStringList& kind : kinds) {
             const QString name = QStringLiteral("seed%1.p12").arg(n++);

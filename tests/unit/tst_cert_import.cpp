@@ -33,7 +33,7 @@ class TestCertImport : public QObject
 
 private:
     test::CertFixtures fx;
-    Secret pass {kP12Pass};
+    Secret pass{kP12Pass};
 
     ImportResult open(const QString& name, const Secret& password, bool legacy = true)
     {
@@ -67,32 +67,33 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(openSslRuntime().legacyProvider);  // the machine running the tests ships legacy.so
+        QVERIFY(openSslRuntime().legacyProvider); // the machine running the tests ships legacy.so
         QVERIFY(fx.dir.isValid());
         QVERIFY2(fx.makePki(), qPrintable(fx.error));
-        const QStringList withChain {QStringLiteral("-inkey"), QStringLiteral("leaf.key"), QStringLiteral("-in"),
-                                     QStringLiteral("leaf.crt"), QStringLiteral("-certfile"),
-                                     QStringLiteral("chain.pem")};
+        const QStringList withChain{QStringLiteral("-inkey"),    QStringLiteral("leaf.key"),
+                                    QStringLiteral("-in"),       QStringLiteral("leaf.crt"),
+                                    QStringLiteral("-certfile"), QStringLiteral("chain.pem")};
         QVERIFY2(fx.p12(QStringLiteral("modern.p12"), withChain), qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("legacy.p12"), withChain + QStringList {QStringLiteral("-legacy")}),
+        QVERIFY2(fx.p12(QStringLiteral("legacy.p12"), withChain + QStringList{QStringLiteral("-legacy")}),
                  qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("nokeys.p12"), withChain + QStringList {QStringLiteral("-nokeys")}),
+        QVERIFY2(fx.p12(QStringLiteral("nokeys.p12"), withChain + QStringList{QStringLiteral("-nokeys")}),
                  qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("nomac.p12"), withChain + QStringList {QStringLiteral("-nomac")}),
+        QVERIFY2(fx.p12(QStringLiteral("nomac.p12"), withChain + QStringList{QStringLiteral("-nomac")}),
                  qPrintable(fx.error));
-        const QStringList emptyPass {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-out"),
-                                     QStringLiteral("emptypass.p12"), QStringLiteral("-passout"),
-                                     QStringLiteral("pass:")};
+        const QStringList emptyPass{QStringLiteral("pkcs12"),   QStringLiteral("-export"),
+                                    QStringLiteral("-out"),     QStringLiteral("emptypass.p12"),
+                                    QStringLiteral("-passout"), QStringLiteral("pass:")};
         QVERIFY2(fx.ossl(emptyPass + withChain), qPrintable(fx.error));
-        QVERIFY(apiP12(QStringLiteral("nullpass.p12"), nullptr, QStringLiteral("leaf.key"), QStringLiteral("leaf.crt")));
+        QVERIFY(
+            apiP12(QStringLiteral("nullpass.p12"), nullptr, QStringLiteral("leaf.key"), QStringLiteral("leaf.crt")));
         QVERIFY2(fx.ecKey(QStringLiteral("ec.key")), qPrintable(fx.error));
         QVERIFY2(fx.issue(QStringLiteral("ec.key"), QStringLiteral("/CN=appliance.example.test"),
                           QStringLiteral("leaf_a"), QStringLiteral("inter.crt"), QStringLiteral("inter.key"),
                           QStringLiteral("ec.crt")),
                  qPrintable(fx.error));
-        QVERIFY2(fx.p12(QStringLiteral("ec.p12"), {QStringLiteral("-inkey"), QStringLiteral("ec.key"),
-                                                   QStringLiteral("-in"), QStringLiteral("ec.crt"),
-                                                   QStringLiteral("-certfile"), QStringLiteral("chain.pem")}),
+        QVERIFY2(fx.p12(QStringLiteral("ec.p12"),
+                        {QStringLiteral("-inkey"), QStringLiteral("ec.key"), QStringLiteral("-in"),
+                         QStringLiteral("ec.crt"), QStringLiteral("-certfile"), QStringLiteral("chain.pem")}),
                  qPrintable(fx.error));
     }
 
@@ -243,14 +244,15 @@ private slots:
     {
         const QString keytool = QStandardPaths::findExecutable(QStringLiteral("keytool"));
         if (!keytool.isEmpty()) {
-            QVERIFY2(fx.run(keytool, {QStringLiteral("-genkeypair"), QStringLiteral("-storetype"), QStringLiteral("JKS"),
-                                      QStringLiteral("-keystore"), QStringLiteral("real.jks"), QStringLiteral("-storepass:env"),
-                                      QStringLiteral("P12PASS"), QStringLiteral("-keypass:env"), QStringLiteral("P12PASS"),
-                                      QStringLiteral("-alias"), QStringLiteral("appliance"), QStringLiteral("-keyalg"),
-                                      QStringLiteral("RSA"), QStringLiteral("-keysize"), QStringLiteral("2048"),
-                                      QStringLiteral("-dname"), QStringLiteral("CN=appliance.example.test"),
-                                      QStringLiteral("-noprompt")}),
-                     qPrintable(fx.error));
+            QVERIFY2(
+                fx.run(keytool, {QStringLiteral("-genkeypair"), QStringLiteral("-storetype"), QStringLiteral("JKS"),
+                                 QStringLiteral("-keystore"), QStringLiteral("real.jks"),
+                                 QStringLiteral("-storepass:env"), QStringLiteral("P12PASS"),
+                                 QStringLiteral("-keypass:env"), QStringLiteral("P12PASS"), QStringLiteral("-alias"),
+                                 QStringLiteral("appliance"), QStringLiteral("-keyalg"), QStringLiteral("RSA"),
+                                 QStringLiteral("-keysize"), QStringLiteral("2048"), QStringLiteral("-dname"),
+                                 QStringLiteral("CN=appliance.example.test"), QStringLiteral("-noprompt")}),
+                qPrintable(fx.error));
             QVERIFY(fx.read(QStringLiteral("real.jks")).startsWith(QByteArray::fromHex("feedfeed")));
             const ImportResult r = open(QStringLiteral("real.jks"), pass);
             QCOMPARE(r.error, ImportError::JavaKeystore);
