@@ -39,21 +39,25 @@ bool SupportCalendar::isBusinessTime(const QDateTime& t) const
 {
     if (!t.isValid())
         return false;
-    const QDate day = t.toTimeZone(timeZone()).date();
-    return isBusinessDay(day) && opensAt(day) <= t && t < closesAt(day);
+    // Wall-clock comparison in Central time: opening and closing never fall in a DST gap or overlap on
+    // a business day (US changes happen at 2:00 AM on Sundays).
+    const QDateTime local = t.toTimeZone(timeZone());
+    return isBusinessDay(local.date()) && local.time() >= openingTime() && local.time() < closingTime();
 }
 
 QDateTime SupportCalendar::nextBusinessStart(const QDateTime& t) const
 {
-    if (!t.isValid())
+    if (!t.isValid() || !timeZone().isValid())
         return {};
     QDate day = t.toTimeZone(timeZone()).date();
+    if (!day.isValid())
+        return {};
     if (isBusinessDay(day) && t <= opensAt(day))
         return opensAt(day);
     do {
         day = day.addDays(1);
-    } while (!isBusinessDay(day));
-    return opensAt(day);
+    } while (day.isValid() && !isBusinessDay(day));
+    return day.isValid() ? opensAt(day) : QDateTime();
 }
 
 QDateTime SupportCalendar::effectiveReceipt(const QDateTime& t) const
@@ -70,6 +74,8 @@ QDateTime SupportCalendar::addBusinessMinutes(const QDateTime& start, qint64 min
         return {};
     qint64 remaining = minutes * 60 * 1000;
     for (;;) {
+        if (!t.isValid())
+            return {};
         const QDateTime close = closesAt(t.toTimeZone(timeZone()).date());
         const qint64 available = t.msecsTo(close);
         if (remaining <= available)
@@ -85,7 +91,7 @@ qint64 SupportCalendar::businessSecondsBetween(const QDateTime& from, const QDat
         return 0;
     qint64 total = 0;
     QDateTime t = effectiveReceipt(from);
-    while (t < to) {
+    while (t.isValid() && t < to) {
         const QDateTime close = closesAt(t.toTimeZone(timeZone()).date());
         total += t.secsTo(std::min(close, to.toUTC()));
         t = nextBusinessStart(close);

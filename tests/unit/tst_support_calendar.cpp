@@ -256,21 +256,31 @@ private slots:
         QCOMPARE(Holidays::observedOn(QDate(2030, 11, 29))->id, HolidayId::DayAfterThanksgiving);
     }
 
-    void businessTimeMatchesReferenceEveryHour()
+    // Every opening and closing 2000-2060 (one second either side), plus a sweep every three hours.
+    void businessTimeMatchesReference()
     {
         const Reference& ref = reference();
         const SupportCalendar cal;
-        const qint64 start = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-        const qint64 end = QDateTime(QDate(2061, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
         int mismatches = 0;
-        for (qint64 t = start; t < end; t += 3600) { // boundaries are on the hour (whole-hour offsets)
+        auto check = [&](qint64 t) {
             const bool expected = ref.business(t);
             if (cal.isBusinessTime(QDateTime::fromSecsSinceEpoch(t, Qt::UTC)) != expected && ++mismatches < 5)
                 qWarning() << "mismatch at" << QDateTime::fromSecsSinceEpoch(t, Qt::UTC) << "expected" << expected;
-            // one second before each hour too (19:00 is closed, 18:59:59 is open)
-            if (cal.isBusinessTime(QDateTime::fromSecsSinceEpoch(t - 1, Qt::UTC)) != ref.business(t - 1))
-                ++mismatches;
+        };
+        for (QDate day(2000, 1, 1); day.year() <= 2060; day = day.addDays(1)) {
+            for (int hour : {2, 19}) {
+                // UTC instant of that Central wall-clock hour, from the reference offsets (CST first, then CDT).
+                qint64 t = utcSecs(day, hour) + 6 * 3600;
+                if (centralOffset(t) != -6 * 3600)
+                    t -= 3600;
+                for (qint64 delta : {-1, 0, 1})
+                    check(t + delta);
+            }
         }
+        const qint64 start = utcSecs(QDate(2000, 1, 1), 0);
+        const qint64 end = utcSecs(QDate(2061, 1, 1), 0);
+        for (qint64 t = start; t < end; t += 3 * 3600 + 60)
+            check(t);
         QCOMPARE(mismatches, 0);
     }
 
@@ -305,7 +315,7 @@ private slots:
                                           y >= 2007 ? nthSunday(y, 11, 1) : nthSunday(y, 10, -1), nthSunday(y, 3, -1),
                                           nthSunday(y, 10, -1)};
             for (const QDate& sunday : sundays) {
-                for (int hour = 0; hour < 24 * 4; hour += 5) {
+                for (int hour = 0; hour < 24 * 4; hour += 7) {
                     const QDateTime at = QDateTime(sunday.addDays(-2), QTime(0, 0), Qt::UTC).addSecs(hour * 3600 + 420);
                     for (Severity sev : {Severity::Level1, Severity::Level2}) {
                         const qint64 expected = ref.deadline(at.toSecsSinceEpoch(), firstResponseMinutes(sev));
