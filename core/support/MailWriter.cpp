@@ -88,7 +88,11 @@ QByteArray MailWriter::encodeHeaderText(const QString& text, int firstLineUsed)
 // "Jane Müller <jane@example.com>": encodes the display name when it is not ASCII.
 static QByteArray encodeAddress(const QString& address)
 {
-    const QString a = address.trimmed();
+    QString a = address;
+    for (QChar& c : a)
+        if (c.unicode() < 32 || c.unicode() == 127)
+            c = QLatin1Char(' '); // no line breaks: they would start new headers
+    a = a.simplified();
     if (isAscii(a))
         return a.toLatin1();
     const qsizetype lt = a.lastIndexOf(QLatin1Char('<'));
@@ -162,7 +166,8 @@ std::optional<QByteArray> MailWriter::render(const ComposedMessage& m, const Mai
     QByteArray h;
     if (!options.from.isEmpty())
         h += "From: " + encodeAddress(options.from) + "\r\n";
-    h += "To: " + addressList(m.to) + "\r\n";
+    if (!m.to.isEmpty())
+        h += "To: " + addressList(m.to) + "\r\n";
     if (!m.cc.isEmpty())
         h += "Cc: " + addressList(m.cc) + "\r\n";
     h += "Subject: " + encodeHeaderText(m.subject, 9) + "\r\n";

@@ -283,6 +283,19 @@ private slots:
         QVERIFY(!QFile::exists(eml));
     }
 
+    void noHeaderInjection()
+    {
+        ComposedMessage m;
+        m.to = {QStringLiteral("support@bomgar.com\r\nBcc: evil@example.com")};
+        m.subject = QStringLiteral("x\r\nBcc: evil@example.com");
+        MailOptions o;
+        o.date = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        o.messageId = "m@x";
+        const QByteArray eml = *MailWriter::render(m, o);
+        QVERIFY(!eml.contains("\r\nBcc:"));
+        QVERIFY(eml.startsWith("To: support@bomgar.com Bcc: evil@example.com\r\nSubject: =?UTF-8?B?"));
+    }
+
     void longSubjectIsFolded()
     {
         const QString subject = QStringLiteral("Incident# 40100 - Severity Level 2: the failover backup appliance "
