@@ -1,9 +1,9 @@
 // Fuzzing the PKCS#12 import: arbitrary and mutated bytes must give a typed result, never a crash.
 // As a QtTest it runs a deterministic mutation campaign (fixed seed) over real files made by openssl.
 // Built with -DDR_LIBFUZZER and clang's -fsanitize=fuzzer,address it is a libFuzzer target instead:
-//   clang++ -std=c++20 -DDR_LIBFUZZER -fsanitize=fuzzer,address -fPIC -I core tests/unit/tst_cert_fuzz.cpp \
-//     $(ls core/cert/*.cpp | grep -v -e ServedChainProbe -e CertJson -e ServeComparison) \
-//     core/common/Secret.cpp core/common/OpenSslRuntime.cpp core/common/Clock.cpp \
+//   clang++ -std=c++20 -DDR_LIBFUZZER -fsanitize=fuzzer,address -fPIC -I core tests/unit/tst_cert_fuzz.cpp
+//     $(ls core/cert/*.cpp | grep -v -e ServedChainProbe -e CertJson -e ServeComparison)
+//     core/common/Secret.cpp core/common/OpenSslRuntime.cpp core/common/Clock.cpp
 //     $(pkg-config --cflags --libs Qt6Core Qt6Network libcrypto libssl) -o cert_fuzz
 //   ASAN_OPTIONS=detect_leaks=0 ./cert_fuzz -max_total_time=60 CORPUS_DIR_WITH_P12_FILES
 // (156,000 runs in 60 s on 2026-11-25 found nothing.)
