@@ -1,5 +1,7 @@
 #include "support/ComposedMessage.h"
 
+#include <QRegularExpression>
+
 namespace dr::support {
 
 QString composeField(const QString& label, const QString& value, const QString& placeholder)
@@ -19,6 +21,15 @@ QString composeField(const QString& label, const QString& value, const QString& 
         out += line.isEmpty() ? QStringLiteral("\n") : QStringLiteral("    ") + line + QLatin1Char('\n');
     }
     return out;
+}
+
+QString normalizeIncidentNumber(const QString& text)
+{
+    static const QRegularExpression prefix(QStringLiteral("^(?:incident\\s*)?#?\\s*"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    QString n = text.trimmed();
+    n.remove(prefix);
+    return n.trimmed();
 }
 
 } // namespace dr::support

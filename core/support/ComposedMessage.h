@@ -23,4 +23,7 @@ struct ComposedMessage
 // multi-line values; `placeholder` for empty values.
 QString composeField(const QString& label, const QString& value, const QString& placeholder);
 
+// "40100" from "40100", " Incident# 40100 ", "incident #40100" or "#40100"; empty stays empty.
+QString normalizeIncidentNumber(const QString& text);
+
 } // namespace dr::support

@@ -16,7 +16,7 @@ QString IncidentComposer::subject(const IncidentReport& report)
     const QString summary = report.summary.simplified();
     if (!summary.isEmpty())
         s += QStringLiteral(": ") + summary;
-    const QString number = report.incidentNumber.trimmed();
+    const QString number = normalizeIncidentNumber(report.incidentNumber);
     if (!number.isEmpty())
         s = QStringLiteral("Incident# ") + number + QStringLiteral(" - ") + s;
     return s;
@@ -63,8 +63,9 @@ ComposedMessage IncidentComposer::compose(const IncidentReport& r, const Support
     m.attachments = r.logFiles + r.screenshots;
 
     QString b;
-    if (!r.incidentNumber.trimmed().isEmpty())
-        b += composeField(IncidentText::tr("Incident"), QStringLiteral("Incident# ") + r.incidentNumber.trimmed(), {});
+    if (!normalizeIncidentNumber(r.incidentNumber).isEmpty())
+        b += composeField(IncidentText::tr("Incident"),
+                          QStringLiteral("Incident# ") + normalizeIncidentNumber(r.incidentNumber), {});
     b += composeField(IncidentText::tr("Severity requested"),
                       severityName(r.severity) + QStringLiteral(" - ") + severityDescription(r.severity), {});
     b += QLatin1Char('\n');
@@ -88,7 +89,7 @@ ComposedMessage IncidentComposer::compose(const IncidentReport& r, const Support
         guidance << IncidentText::tr("Send this email to %1 now, then telephone Bomgar Support and give the "
                                      "subject line.")
                         .arg(addresses.general);
-    if (r.incidentNumber.trimmed().isEmpty())
+    if (normalizeIncidentNumber(r.incidentNumber).isEmpty())
         guidance << IncidentText::tr("Once Bomgar Support gives an incident number, record it: every later email "
                                      "must begin its subject with \"Incident# N\".");
     if (!m.attachments.isEmpty())

@@ -92,8 +92,9 @@ ComposedMessage RmaComposer::compose(const RmaRequest& r, const SupportAddresses
     m.to << addresses.general;
     const RmaKind k = kind(r.model, r.failedPart);
     QString subject = RmaText::tr("RMA request: %1 serial %2").arg(r.model.trimmed(), r.serialNumber.trimmed());
-    if (!r.incidentNumber.trimmed().isEmpty())
-        subject = QStringLiteral("Incident# ") + r.incidentNumber.trimmed() + QStringLiteral(" - ") + subject;
+    if (!normalizeIncidentNumber(r.incidentNumber).isEmpty())
+        subject =
+            QStringLiteral("Incident# ") + normalizeIncidentNumber(r.incidentNumber) + QStringLiteral(" - ") + subject;
     m.subject = subject;
 
     QString b;

@@ -155,6 +155,16 @@ private slots:
                                             "Response is 24 hours (business hours)."));
     }
 
+    void incidentNumberNormalized()
+    {
+        for (const char* text : {"40100", " Incident# 40100 ", "incident #40100", "#40100", "Incident 40100"})
+            QCOMPARE(normalizeIncidentNumber(QString::fromLatin1(text)), QStringLiteral("40100"));
+        QCOMPARE(normalizeIncidentNumber(QString()), QString());
+        IncidentReport r;
+        r.incidentNumber = QStringLiteral("Incident# 40100");
+        QCOMPARE(IncidentComposer::subject(r), QStringLiteral("Incident# 40100 - Severity Level 2"));
+    }
+
     void addressesDefaultsAndJson()
     {
         const SupportAddresses d;
