@@ -222,6 +222,7 @@ void BackupDownloader::onExchangeFinished()
     if (!exchange || m_finished)
         return;
     exchange->deleteLater();
+    m_peakBuffered = std::max(m_peakBuffered, exchange->peakBufferedBytes());
     HttpExchange::Response r = exchange->response();
     if (r.error.isError()) {
         fail(r.error);

@@ -46,6 +46,8 @@ public:
     bool ok() const { return m_finished && !m_error.isError(); }
     const ApiError& error() const { return m_error; }
     const BackupResult& result() const { return m_result; }
+    // Diagnostic: most bytes that waited unread in memory at once (flat: about the 256 KiB read buffer).
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
 
 public slots:
     void cancel();
@@ -78,6 +80,7 @@ private:
     BackupResult m_result;
     qint64 m_expected = -1;
     qint64 m_received = 0;
+    qint64 m_peakBuffered = 0;
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;

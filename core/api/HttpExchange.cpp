@@ -63,7 +63,14 @@ void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArr
     applyTrust(request, m_settings.trust);
     forgetConnectionsIfTrustChanged(url);
 
-    m_reply = m_nam->sendCustomRequest(request, verb, body);
+    // get()/post() rather than sendCustomRequest(): with a custom request Qt does not apply the read buffer
+    // limit set below, and a streamed download then piles up in memory when the disk is slower than the network.
+    if (verb == "GET" && body.isEmpty())
+        m_reply = m_nam->get(request);
+    else if (verb == "POST")
+        m_reply = m_nam->post(request, body);
+    else
+        m_reply = m_nam->sendCustomRequest(request, verb, body);
     if (m_streaming)
         m_reply->setReadBufferSize(kStreamBuffer);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
@@ -72,6 +79,10 @@ void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArr
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
         touch();
+        // Again now that the request is under way: for a request with a body (POST), Qt forwards the limit to
+        // its HTTP thread only if it is set after the request started; without it a download fills memory.
+        if (m_streaming)
+            m_reply->setReadBufferSize(kStreamBuffer);
         m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_response.headers = m_reply->rawHeaderPairs();
         emit headersReceived();
@@ -134,6 +145,7 @@ void HttpExchange::onReadyRead()
     if (!m_reply || m_finished)
         return;
     touch();
+    m_peakBuffered = std::max(m_peakBuffered, m_reply->bytesAvailable());
     while (m_reply && m_reply->bytesAvailable() > 0 && !m_finished) {
         const QByteArray chunk = m_reply->read(kStreamBuffer);
         if (chunk.isEmpty())

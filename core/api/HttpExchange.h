@@ -47,6 +47,8 @@ public:
     bool isFinished() const { return m_finished; }
     const Response& response() const { return m_response; }
     QNetworkReply* reply() const { return m_reply; }
+    // Most bytes ever waiting unread in the reply (streaming keeps this near the 256 KiB read buffer).
+    qint64 peakBufferedBytes() const { return m_peakBuffered; }
 
 signals:
     void headersReceived();
@@ -77,6 +79,7 @@ private:
     qint64 m_maxBody = kDefaultMaxBody;
     qint64 m_deadlineMs = -1;
     qint64 m_received = 0;
+    qint64 m_peakBuffered = 0;
     bool m_streaming = false;
     bool m_finished = false;
 

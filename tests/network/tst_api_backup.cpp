@@ -152,6 +152,36 @@ private slots:
         QCOMPARE(entries(dir).size(), 2);  // only the successful download
     }
 
+    void memoryStaysFlat_data()
+    {
+        QTest::addColumn<bool>("withPassword");
+        QTest::newRow("GET") << false;
+        QTest::newRow("POST with password body") << true;
+    }
+    void memoryStaysFlat()
+    {
+        // A consumer slower than the network (extra hashing per progress step) must not make the download pile
+        // up in memory: the reply's read buffer stays bounded whatever the size.
+        QFETCH(bool, withPassword);
+        m_a->setBackupSize(48LL * 1024 * 1024);
+        if (withPassword)
+            m_a->setBackupPassword("pw-memory");
+        QTemporaryDir dir;
+        auto d = downloader();
+        const QByteArray work(1024 * 1024, 'x');
+        connect(d.get(), &BackupDownloader::progress, this, [&work](qint64, qint64) {
+            QCryptographicHash h(QCryptographicHash::Sha512);
+            for (int i = 0; i < 4; ++i)
+                h.addData(work);
+        });
+        d->start({dir.path(), withPassword ? std::optional<dr::Secret>(dr::Secret(QByteArray("pw-memory"))) : std::nullopt,
+                  {}, {}, {}});
+        QVERIFY(awaitDownload(*d));
+        QVERIFY2(d->ok(), describe(d->error()));
+        QVERIFY2(d->peakBufferedBytes() <= 2 * 1024 * 1024, QByteArray::number(d->peakBufferedBytes()));
+        QCOMPARE(d->result().sha256Hex.toLatin1(), fileSha256(d->result().filePath));
+    }
+
     void droppedMidDownloadLeavesNothing()
     {
         m_a->injectFault({FaultKind::DropMidBackup, QStringLiteral("backup"), 0, m_a->backupSize() / 2, 1});
