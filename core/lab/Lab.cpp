@@ -339,6 +339,10 @@ void Lab::setFailoverReplyWrapped(bool wrapped)
 {
     d->failoverWrapped = wrapped;
 }
+void Lab::setSyncTimeStyle(SyncTimeStyle style)
+{
+    d->syncTimeStyle = style;
+}
 void Lab::setSiteName(const QString& name)
 {
     d->siteName = name;

@@ -63,6 +63,7 @@ public:
     void setContentDispositionEnabled(bool enabled);    // backup filename header; default on
     void setLegacyMasterRole(bool enabled);             // get_appliances says "master" for primary; default off
     void setFailoverReplyWrapped(bool wrapped);         // <set_failover_role><success>..; default off (root)
+    void setSyncTimeStyle(SyncTimeStyle style);         // default MillisWithTs
     void setSiteName(const QString& name);              // used in backup file names; default "drlab"
     QString siteName() const;
     QString siteHostname() const;                      // "support.lab.drrunbook.test"

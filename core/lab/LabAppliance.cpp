@@ -72,7 +72,12 @@ LabAppliance::LabAppliance(Lab* lab, const QString& name, const QString& hostnam
     });
 }
 
-LabAppliance::~LabAppliance() = default;
+LabAppliance::~LabAppliance()
+{
+    // The server's connections call back into this appliance: take them down while it is still whole.
+    delete d->server;
+    d->server = nullptr;
+}
 
 QString LabAppliance::name() const
 {
@@ -250,7 +255,7 @@ bool LabAppliance::isPoweredOn() const
 }
 bool LabAppliance::isListening() const
 {
-    return d->server->isListening();
+    return d->server && d->server->isListening();
 }
 qint64 LabAppliance::requestCount(const QString& action) const
 {

@@ -119,8 +119,11 @@ QByteArray LabCommands::checkHealth() const
         doc.w.writeEndElement();
         if (a.lastSync.isValid()) {
             doc.w.writeStartElement(QStringLiteral("last_data_sync_time"));
-            doc.w.writeAttribute(QStringLiteral("ts"), QString::number(a.lastSync.toSecsSinceEpoch()));
-            doc.w.writeCharacters(a.lastSync.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")));
+            if (lab.syncTimeStyle != SyncTimeStyle::MillisNoTs)
+                doc.w.writeAttribute(QStringLiteral("ts"), QString::number(a.lastSync.toSecsSinceEpoch()));
+            doc.w.writeCharacters(lab.syncTimeStyle == SyncTimeStyle::SecondsZ
+                                      ? a.lastSync.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))
+                                      : a.lastSync.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")));
             doc.w.writeEndElement();
             doc.w.writeTextElement(QStringLiteral("last_data_sync_status"), a.lastSyncStatus);
         }

@@ -50,4 +50,11 @@ enum class XmlNamespace { Bomgar, BeyondTrust, None };
 // How a call with an expired token is answered (both have been seen).
 enum class ExpiredTokenStyle { Json, Xml };
 
+// How check_health writes <last_data_sync_time> (the exact form is unsure: each is producible).
+enum class SyncTimeStyle {
+    MillisWithTs, // <last_data_sync_time ts="1570408370">2019-10-07T00:32:50.877+0000</last_data_sync_time>
+    MillisNoTs,   // same text, no ts attribute
+    SecondsZ      // ts attribute, text 2019-10-07T00:32:50Z
+};
+
 } // namespace dr::lab

@@ -39,6 +39,7 @@ struct LabPrivate
     bool contentDisposition = true;
     bool legacyMaster = false;
     bool failoverWrapped = false;
+    SyncTimeStyle syncTimeStyle = SyncTimeStyle::MillisWithTs;
     QString siteName = QStringLiteral("drlab");
     int dataSyncSecs = 4;
 

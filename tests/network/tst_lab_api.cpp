@@ -93,6 +93,36 @@ private slots:
         QCOMPARE(m_primary->requestCount(QStringLiteral("check_health")), qint64(2));
     }
 
+    void syncTimeVariants()
+    {
+        LabTestClient c(m_lab.caCertificate());
+        const QByteArray token = c.token(m_backup->url(), m_lab.defaultAccount());
+        m_backup->setLastDataSync(QDateTime(QDate(2019, 10, 7), QTime(0, 32, 50, 877), Qt::UTC));
+        const auto syncTime = [&](QString* ts) {
+            const QByteArray body = c.command(m_backup->url(), token, QStringLiteral("check_health")).body;
+            QXmlStreamReader r(body);
+            while (!r.atEnd()) {
+                r.readNext();
+                if (r.isStartElement() && r.name() == QLatin1String("last_data_sync_time")) {
+                    *ts = r.attributes().hasAttribute(QStringLiteral("ts"))
+                              ? r.attributes().value(QStringLiteral("ts")).toString()
+                              : QStringLiteral("(none)");
+                    return r.readElementText();
+                }
+            }
+            return QString();
+        };
+        QString ts;
+        QCOMPARE(syncTime(&ts), QStringLiteral("2019-10-07T00:32:50.877+0000"));
+        QCOMPARE(ts, QStringLiteral("1570408370"));
+        m_lab.setSyncTimeStyle(SyncTimeStyle::MillisNoTs);
+        QCOMPARE(syncTime(&ts), QStringLiteral("2019-10-07T00:32:50.877+0000"));
+        QCOMPARE(ts, QStringLiteral("(none)"));
+        m_lab.setSyncTimeStyle(SyncTimeStyle::SecondsZ);
+        QCOMPARE(syncTime(&ts), QStringLiteral("2019-10-07T00:32:50Z"));
+        m_lab.setSyncTimeStyle(SyncTimeStyle::MillisWithTs);
+    }
+
     void probeAnswers200Or500()
     {
         LabTestClient c(m_lab.caCertificate());
