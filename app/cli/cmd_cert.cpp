@@ -94,7 +94,7 @@ void printReport(const QString& file, const CertReport& r)
                       r.macDigest.isEmpty() ? CertCli::tr("none") : r.macDigest);
     int index = 1;
     for (const ClassifiedCert& c : r.certificates)
-        printCert(c, index++, r.hasPrivateKey && r.keyMatches && &c == r.leaf());
+        printCert(c, index++, r.privateKeyFor(c));
     out() << "\n"
           << (r.chainComplete ? CertCli::tr("Chain: complete\n")
                               : CertCli::tr("Chain: incomplete, missing \"%1\"\n").arg(r.missingIssuer));

@@ -51,8 +51,11 @@ QJsonObject certToJson(const ClassifiedCert& c)
 QJsonObject reportToJson(const CertReport& r)
 {
     QJsonArray certs;
-    for (const ClassifiedCert& c : r.certificates)
-        certs.append(certToJson(c));
+    for (const ClassifiedCert& c : r.certificates) {
+        QJsonObject o = certToJson(c);
+        o.insert(QStringLiteral("private_key"), r.privateKeyFor(c));
+        certs.append(o);
+    }
     QJsonArray problems;
     for (const Problem& p : r.problems) {
         QJsonObject o{{QStringLiteral("code"), p.code},

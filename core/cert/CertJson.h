@@ -9,7 +9,7 @@ namespace dr::cert {
 
 // JSON shapes shared by the CLI (--json) and anything else that records a certificate check.
 // Field names are stable: certificates[] {role, in_chain, subject, issuer, issued_to, issued_by, sha256,
-// serial, not_before, not_after, san, is_ca, key_type, key_bits, signature_algorithm}, has_private_key,
+// serial, not_before, not_after, san, is_ca, key_type, key_bits, signature_algorithm, private_key}, has_private_key,
 // key_matches, chain_complete, missing_issuer, fqdn, fqdn_match, encryption, mac, fit_to_restore,
 // problems[] {code, severity, message, sha256}.
 QJsonObject certToJson(const CertInfo& c);

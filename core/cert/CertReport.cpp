@@ -33,6 +33,22 @@ bool CertReport::hasProblem(const QString& code) const
     return false;
 }
 
+bool CertReport::privateKeyFor(const ClassifiedCert& cert) const
+{
+    const ClassifiedCert* l = leaf();
+    return l && hasPrivateKey && keyMatches && l->info.sha256 == cert.info.sha256;
+}
+
+QList<Problem> CertReport::problemsFor(const ClassifiedCert& cert) const
+{
+    QList<Problem> out;
+    for (const Problem& p : problems) {
+        if (!p.sha256.isEmpty() && p.sha256 == cert.info.sha256)
+            out.append(p);
+    }
+    return out;
+}
+
 bool CertReport::fitToRestore() const
 {
     for (const Problem& p : problems) {

@@ -45,6 +45,10 @@ struct CertReport
     // The leaf (the appliance's certificate), or nullptr when the file holds only CA certificates.
     const ClassifiedCert* leaf() const;
     bool hasProblem(const QString& code) const;
+    // The guide's "Private Key?" column: Yes only for the leaf, when the file's key belongs to it.
+    bool privateKeyFor(const ClassifiedCert& cert) const;
+    // The findings about one certificate (matched by SHA-256), to show beneath it as the appliance does.
+    QList<Problem> problemsFor(const ClassifiedCert& cert) const;
     // No Warning or Error: fit to restore onto the appliance (CLI exit status 0).
     bool fitToRestore() const;
 };

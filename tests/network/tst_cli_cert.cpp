@@ -92,6 +92,8 @@ private slots:
         QCOMPARE(leaf.value(QStringLiteral("sha256")).toString().size(), 64);
         QVERIFY(leaf.value(QStringLiteral("san")).toArray().contains(kFqdn));
         QCOMPARE(o.value(QStringLiteral("has_private_key")).toBool(), true);
+        QCOMPARE(leaf.value(QStringLiteral("private_key")).toBool(), true);
+        QCOMPARE(certs[1].toObject().value(QStringLiteral("private_key")).toBool(true), false);
         QCOMPARE(o.value(QStringLiteral("key_matches")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("chain_complete")).toBool(), true);
         QCOMPARE(o.value(QStringLiteral("fqdn_match")).toBool(), true);

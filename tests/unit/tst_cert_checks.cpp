@@ -105,6 +105,8 @@ private slots:
         QVERIFY(r.leaf()->info.dnsNames.contains(kFqdn));
         QVERIFY(r.leaf()->info.ipAddresses.contains(QStringLiteral("127.0.0.1")));
         QVERIFY(r.certificates[1].info.isCa);
+        QVERIFY(r.privateKeyFor(r.certificates[0]));
+        QVERIFY(!r.privateKeyFor(r.certificates[1]));
         QVERIFY(r.certificates[2].info.selfSigned);
     }
 
@@ -208,6 +210,7 @@ private slots:
         }
         QVERIFY(r.hasPrivateKey);
         QVERIFY(!r.keyMatches);
+        QVERIFY(!r.privateKeyFor(r.certificates[0]));
         QCOMPARE(codes(r), QStringList({QStringLiteral("key_mismatch")}));
     }
 
@@ -251,6 +254,8 @@ private slots:
         CertReport r = inspect(QStringLiteral("short.p12"));
         QCOMPARE(codes(r), QStringList({QStringLiteral("expired")}));
         QCOMPARE(r.problems[0].sha256, r.leaf()->info.sha256);
+        QCOMPARE(r.problemsFor(r.certificates[0]).size(), 1);
+        QVERIFY(r.problemsFor(r.certificates[1]).isEmpty());
         clock.set(now.addDays(-2));
         r = inspect(QStringLiteral("short.p12"));
         QVERIFY(codes(r).contains(QStringLiteral("not_yet_valid")));
