@@ -24,6 +24,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 429:
@@ -54,6 +56,12 @@ LabHttpConnection::LabHttpConnection(QSslSocket* socket, LabHttpHandler handler,
         if (e != QAbstractSocket::RemoteHostClosedError || m_socket->state() == QAbstractSocket::UnconnectedState)
             deleteLater();
     });
+    m_requestTimer.setSingleShot(true);
+    connect(&m_requestTimer, &QTimer::timeout, this, [this] {
+        if (!m_dispatched)
+            fail(408, "The request did not arrive in time.");
+    });
+    m_requestTimer.start(RequestTimeoutMs);
     if (socket->bytesAvailable() > 0)
         QTimer::singleShot(0, this, &LabHttpConnection::onReadyRead);
 }
@@ -146,6 +154,7 @@ bool LabHttpConnection::parseHead(qsizetype headEnd)
 void LabHttpConnection::dispatch()
 {
     m_dispatched = true;
+    m_requestTimer.stop();
     const LabHttpResponse response =
         m_handler ? m_handler(m_request) : LabHttpResponse::make(503, "text/plain", "No handler.\n");
     if (response.hang)
@@ -160,6 +169,7 @@ void LabHttpConnection::dispatch()
 void LabHttpConnection::fail(int status, const QByteArray& message)
 {
     m_dispatched = true;
+    m_requestTimer.stop();
     send(LabHttpResponse::make(status, "text/plain; charset=UTF-8", message + '\n'));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QSslSocket;
 
@@ -18,6 +19,7 @@ class LabHttpConnection : public QObject
 public:
     static constexpr qsizetype MaxHeaderBytes = 16 * 1024;
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+    static constexpr int RequestTimeoutMs = 30000; // a request must arrive whole within this time (408 otherwise)
 
     LabHttpConnection(QSslSocket* socket, LabHttpHandler handler, QObject* parent = nullptr);
     ~LabHttpConnection() override;
@@ -44,6 +46,7 @@ private:
     qint64 m_streamOffset = 0;
     qint64 m_dropAfter = -1;
     bool m_finished = false;
+    QTimer m_requestTimer;
 };
 
 } // namespace dr::lab
