@@ -20,7 +20,9 @@ struct LabPrivate;
 // Topologies: Single ("primary"); Pair ("primary", "backup"); Atlas ("master-a" primary, "master-b" backup,
 // "traffic-1".."traffic-N"). Every reply carries Connection: close.
 // Lab time: timeScale lab seconds pass per real second (token lifetime, failover timeout, data sync).
-// Token replies give expires_in in real seconds (lifetime / timeScale, at least 1).
+// Token replies give expires_in in real seconds (lifetime / timeScale, at least 1). Tokens are per appliance
+// (a token from one appliance is "invalid_token" on its peer, as after a failover behind a shared IP).
+// Ports with basePort N: appliances N, N+1, ...; then the site address; then lab control.
 class Lab : public QObject
 {
     Q_OBJECT
