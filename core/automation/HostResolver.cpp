@@ -1,0 +1,138 @@
+#include "automation/HostResolver.h"
+
+#include "api/ApiClient.h"
+#include "automation/LabDirectory.h"
+#include "lab/Lab.h"
+
+#include <QHostInfo>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace dr::automation {
+
+namespace {
+
+// Calls `done` once: the first of the answer and the timeout wins.
+struct Once
+{
+    std::function<void(DnsAnswer)> done;
+    bool called = false;
+    void operator()(DnsAnswer a)
+    {
+        if (called)
+            return;
+        called = true;
+        done(std::move(a));
+    }
+};
+
+DnsAnswer timedOut(const QString& host, int timeoutMs, const QString& source)
+{
+    DnsAnswer a;
+    a.source = source;
+    a.error = QCoreApplication::translate("dr::automation::HostResolver",
+                                          "Looking up %1 timed out after %2 s. Check this computer's DNS settings "
+                                          "and try again.")
+                  .arg(host)
+                  .arg(timeoutMs / 1000.0);
+    return a;
+}
+
+} // namespace
+
+void SystemResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
+{
+    auto once = std::make_shared<Once>(Once {std::move(done)});
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    const int id = QHostInfo::lookupHost(host, this, [once, timer, host](const QHostInfo& info) {
+        timer->deleteLater();
+        DnsAnswer a;
+        a.source = QStringLiteral("system");
+        if (info.error() != QHostInfo::NoError) {
+            a.error = tr("%1 does not resolve (%2). Check the name and this computer's DNS server.")
+                          .arg(host, info.errorString());
+        } else {
+            a.ok = true;
+            for (const QHostAddress& addr : info.addresses()) {
+                if (addr.protocol() == QAbstractSocket::IPv4Protocol && !a.addresses.contains(addr.toString()))
+                    a.addresses << addr.toString();
+            }
+        }
+        (*once)(a);
+    });
+    connect(timer, &QTimer::timeout, this, [once, timer, host, timeoutMs, id] {
+        QHostInfo::abortHostLookup(id);
+        timer->deleteLater();
+        (*once)(timedOut(host, timeoutMs, QStringLiteral("system")));
+    });
+    timer->start(timeoutMs);
+}
+
+LabResolver::LabResolver(LabDirectory& directory, QObject* parent) : HostResolver(parent), m_directory(directory) {}
+
+void LabResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
+{
+    auto once = std::make_shared<Once>(Once {std::move(done)});
+    const QString name = m_directory.applianceName(host);
+    const lab::Lab& lab = m_directory.lab();
+    DnsAnswer a;
+    a.source = QStringLiteral("lab");
+    if (name.isEmpty()) {
+        a.error = tr("%1 is not a name of the drill lab, so the drill does not look it up. In a drill use %2 or an "
+                     "appliance's lab hostname.")
+                      .arg(host, lab.siteHostname());
+        QTimer::singleShot(0, this, [once, a] { (*once)(a); });
+        return;
+    }
+    if (name != QLatin1String(LabDirectory::kSiteName) || lab.sharedIpEnabled()) {
+        a.ok = true;
+        a.addresses << m_directory.labAddress(name);
+        QTimer::singleShot(0, this, [once, a] { (*once)(a); });
+        return;
+    }
+    // The DNS swing: find out which appliance the site address leads to now.
+    QString error;
+    api::ApiClient* site = m_directory.client(host, &error);
+    api::ApiClient* bySite = site;
+    if (!bySite) {
+        a.error = error;
+        QTimer::singleShot(0, this, [once, a] { (*once)(a); });
+        return;
+    }
+    auto* call = bySite->checkHealth();
+    QPointer<api::ApiCall> guard(call);
+    auto* timer = new QTimer(this);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [once, guard, timer, host, timeoutMs] {
+        timer->deleteLater();
+        (*once)(timedOut(host, timeoutMs, QStringLiteral("lab")));
+        if (guard)
+            guard->cancel();
+    });
+    connect(call, &api::ApiCall::finished, this, [this, once, call, timer, host] {
+        timer->deleteLater();
+        DnsAnswer r;
+        r.source = QStringLiteral("lab");
+        if (!call->ok()) {
+            r.error = tr("In the drill, the site address %1 does not answer (%2), so the lab cannot tell which "
+                         "appliance its name points to. Point it at a running appliance.")
+                          .arg(host, call->error().oneLine());
+        } else {
+            for (lab::LabAppliance* a : m_directory.lab().appliances()) {
+                if (a->guid() == call->value().applianceGuid) {
+                    r.ok = true;
+                    r.addresses << m_directory.labAddress(a->name());
+                }
+            }
+            if (!r.ok)
+                r.error = tr("The site address answers for an appliance the lab does not know.");
+        }
+        (*once)(r);
+    });
+    timer->start(timeoutMs);
+}
+
+} // namespace dr::automation
