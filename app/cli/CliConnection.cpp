@@ -19,9 +19,9 @@ QString tr(const char* s)
 
 QString secretOnCommandLine(const QStringList& args)
 {
-    static const QStringList refused = {QStringLiteral("secret"),          QStringLiteral("client-secret"),
-                                        QStringLiteral("password"),        QStringLiteral("backup-password"),
-                                        QStringLiteral("token"),           QStringLiteral("client_secret")};
+    static const QStringList refused = {QStringLiteral("secret"),   QStringLiteral("client-secret"),
+                                        QStringLiteral("password"), QStringLiteral("backup-password"),
+                                        QStringLiteral("token"),    QStringLiteral("client_secret")};
     for (const QString& arg : args) {
         if (arg == QLatin1String("--"))
             break;
@@ -43,8 +43,10 @@ CliConnection::CliConnection(QCommandLineParser& parser)
     : m_parser(parser),
       m_url(QStringLiteral("url"), tr("Appliance site URL: https://HOST[:PORT]."), QStringLiteral("URL")),
       m_ca(QStringLiteral("ca"), tr("Trust only the CA certificate(s) in FILE (PEM or DER)."), QStringLiteral("FILE")),
-      m_pin(QStringLiteral("pin"), tr("Trust exactly the certificate with this SHA-256 fingerprint (self-signed "
-                                      "appliances)."), QStringLiteral("SHA256")),
+      m_pin(QStringLiteral("pin"),
+            tr("Trust exactly the certificate with this SHA-256 fingerprint (self-signed "
+               "appliances)."),
+            QStringLiteral("SHA256")),
       m_timeout(QStringLiteral("timeout"), tr("Seconds without data before a request is abandoned (default 15)."),
                 QStringLiteral("SECONDS"), QStringLiteral("15")),
       m_legacy(QStringLiteral("legacy-login"),
@@ -61,7 +63,7 @@ std::optional<int> CliConnection::parse(const QStringList& args, const QString& 
     const QString secret = secretOnCommandLine(args);
     if (!secret.isEmpty())
         return failText(secret, ExitUsage);
-    const bool parsed = m_parser.parse(QStringList {commandName} + args);
+    const bool parsed = m_parser.parse(QStringList{commandName} + args);
     m_parsed = true;
     if (!parsed)
         return failText(m_parser.errorText(), ExitUsage);
@@ -70,7 +72,8 @@ std::optional<int> CliConnection::parse(const QStringList& args, const QString& 
         return ExitOk;
     }
     if (!m_parser.positionalArguments().isEmpty())
-        return failText(tr("unexpected argument '%1'; see --help").arg(m_parser.positionalArguments().first()), ExitUsage);
+        return failText(tr("unexpected argument '%1'; see --help").arg(m_parser.positionalArguments().first()),
+                        ExitUsage);
     return std::nullopt;
 }
 
@@ -105,8 +108,8 @@ std::optional<int> CliConnection::load(bool needCredentials)
 
     if (!needCredentials)
         return std::nullopt;
-    m_credentials.mode = m_parser.isSet(m_legacy) ? api::AuthMode::LegacyUsernamePassword
-                                                  : api::AuthMode::OAuthClientCredentials;
+    m_credentials.mode =
+        m_parser.isSet(m_legacy) ? api::AuthMode::LegacyUsernamePassword : api::AuthMode::OAuthClientCredentials;
     m_credentials.clientId = qEnvironmentVariable("DRRUNBOOK_CLIENT_ID").trimmed();
     if (m_credentials.clientId.isEmpty()) {
         return failText(tr("DRRUNBOOK_CLIENT_ID is not set: export the API account's client ID (and "
@@ -126,9 +129,9 @@ std::optional<int> CliConnection::load(bool needCredentials)
 int CliConnection::fail(const api::ApiError& error) const
 {
     if (json()) {
-        QJsonObject e {{QStringLiteral("kind"), api::kindName(error.kind)},
-                       {QStringLiteral("message"), error.message},
-                       {QStringLiteral("detail"), error.detail}};
+        QJsonObject e{{QStringLiteral("kind"), api::kindName(error.kind)},
+                      {QStringLiteral("message"), error.message},
+                      {QStringLiteral("detail"), error.detail}};
         if (error.httpStatus)
             e.insert(QStringLiteral("http_status"), error.httpStatus);
         if (!error.certificateSha256.isEmpty()) {
@@ -147,7 +150,8 @@ int CliConnection::failText(const QString& message, int code, const QString& kin
 {
     if (json()) {
         printJson({{QStringLiteral("ok"), false},
-                   {QStringLiteral("error"), QJsonObject {{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}});
+                   {QStringLiteral("error"),
+                    QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("message"), message}}}});
     }
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));

@@ -35,8 +35,7 @@ public:
     void printJson(const QJsonObject& object) const;
 
     // Runs the event loop until the call finishes and returns its result (copied before the call deletes itself).
-    template<class T>
-    static api::Result<T> await(api::TypedApiCall<T>* call)
+    template <class T> static api::Result<T> await(api::TypedApiCall<T>* call)
     {
         api::Result<T> result;
         QEventLoop loop;

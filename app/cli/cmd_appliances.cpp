@@ -19,10 +19,14 @@ QString tr(const char* s)
 QString clusterRoleName(api::ApplianceInfo::ClusterRole role, const QString& sent)
 {
     switch (role) {
-    case api::ApplianceInfo::ClusterRole::Single: return QStringLiteral("single");
-    case api::ApplianceInfo::ClusterRole::Primary: return QStringLiteral("primary");
-    case api::ApplianceInfo::ClusterRole::Traffic: return QStringLiteral("traffic");
-    case api::ApplianceInfo::ClusterRole::Unknown: break;
+    case api::ApplianceInfo::ClusterRole::Single:
+        return QStringLiteral("single");
+    case api::ApplianceInfo::ClusterRole::Primary:
+        return QStringLiteral("primary");
+    case api::ApplianceInfo::ClusterRole::Traffic:
+        return QStringLiteral("traffic");
+    case api::ApplianceInfo::ClusterRole::Unknown:
+        break;
     }
     return sent.isEmpty() ? QStringLiteral("unknown") : sent;
 }
@@ -46,14 +50,14 @@ int run(const QStringList& args)
     if (conn.json()) {
         QJsonArray list;
         for (const api::ApplianceInfo& a : *r.value) {
-            list.append(QJsonObject {
-                {QStringLiteral("id"), a.id},
-                {QStringLiteral("name"), a.name},
-                {QStringLiteral("public_hostname"), a.publicHostname},
-                {QStringLiteral("cluster_role"), clusterRoleName(a.clusterRole, a.clusterRoleText)},
-                {QStringLiteral("failover_role"), a.failoverRole},
-                {QStringLiteral("accepting_connections"), a.acceptingConnections},
-                {QStringLiteral("timezone_offset"), a.timezoneOffsetSecs ? QJsonValue(*a.timezoneOffsetSecs) : QJsonValue()}});
+            list.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("public_hostname"), a.publicHostname},
+                                    {QStringLiteral("cluster_role"), clusterRoleName(a.clusterRole, a.clusterRoleText)},
+                                    {QStringLiteral("failover_role"), a.failoverRole},
+                                    {QStringLiteral("accepting_connections"), a.acceptingConnections},
+                                    {QStringLiteral("timezone_offset"),
+                                     a.timezoneOffsetSecs ? QJsonValue(*a.timezoneOffsetSecs) : QJsonValue()}});
         }
         conn.printJson({{QStringLiteral("ok"), true}, {QStringLiteral("appliances"), list}});
         return ExitOk;
@@ -63,7 +67,8 @@ int run(const QStringList& args)
     for (const api::ApplianceInfo& a : *r.value) {
         o << "  " << a.name << "  " << a.publicHostname << "  "
           << tr("cluster: %1, failover: %2, %3")
-                 .arg(clusterRoleName(a.clusterRole, a.clusterRoleText), a.failoverRole.isEmpty() ? tr("n/a") : a.failoverRole,
+                 .arg(clusterRoleName(a.clusterRole, a.clusterRoleText),
+                      a.failoverRole.isEmpty() ? tr("n/a") : a.failoverRole,
                       a.acceptingConnections ? tr("accepting connections") : tr("NOT accepting connections"))
           << "  [" << a.id << "]\n";
     }

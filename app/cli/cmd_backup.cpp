@@ -27,9 +27,10 @@ int run(const QStringList& args)
         tr("Downloads the site backup (/api/backup) into DIR as Bomgar-<version>-<site>-<date>-<id>.nsb (or the "
            "name the appliance sends), with a .sha256 file beside it. A backup password is read from "
            "DRRUNBOOK_BACKUP_PASSWORD."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to save the backup in."), QStringLiteral("DIR"));
-    const QCommandLineOption siteOption(QStringLiteral("site"), tr("Site name for the file name (default: the URL's host)."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Folder to save the backup in."),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption siteOption(
+        QStringLiteral("site"), tr("Site name for the file name (default: the URL's host)."), QStringLiteral("NAME"));
     parser.addOptions({outOption, siteOption});
     CliConnection conn(parser);
     if (auto rc = conn.parse(args, QStringLiteral("backup")))

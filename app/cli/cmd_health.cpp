@@ -63,17 +63,17 @@ int run(const QStringList& args)
     const api::HealthCheck& h = *r.value;
     const QString lastSync = h.lastSyncTime ? h.lastSyncTime->toString(Qt::ISODate) : QString();
     if (conn.json()) {
-        QJsonObject o {{QStringLiteral("ok"), h.success},
-                       {QStringLiteral("appliance_guid"), h.applianceGuid},
-                       {QStringLiteral("hostname"), h.hostname},
-                       {QStringLiteral("version"), h.version},
-                       {QStringLiteral("build"), h.build},
-                       {QStringLiteral("success"), h.success},
-                       {QStringLiteral("error_message"), h.errorMessage},
-                       {QStringLiteral("failover_role"), h.failoverRole},
-                       {QStringLiteral("shared_ips"), QJsonArray::fromStringList(h.sharedIps)},
-                       {QStringLiteral("last_data_sync_time"), lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync)},
-                       {QStringLiteral("last_data_sync_status"), h.lastSyncStatus}};
+        QJsonObject o{{QStringLiteral("ok"), h.success},
+                      {QStringLiteral("appliance_guid"), h.applianceGuid},
+                      {QStringLiteral("hostname"), h.hostname},
+                      {QStringLiteral("version"), h.version},
+                      {QStringLiteral("build"), h.build},
+                      {QStringLiteral("success"), h.success},
+                      {QStringLiteral("error_message"), h.errorMessage},
+                      {QStringLiteral("failover_role"), h.failoverRole},
+                      {QStringLiteral("shared_ips"), QJsonArray::fromStringList(h.sharedIps)},
+                      {QStringLiteral("last_data_sync_time"), lastSync.isEmpty() ? QJsonValue() : QJsonValue(lastSync)},
+                      {QStringLiteral("last_data_sync_status"), h.lastSyncStatus}};
         conn.printJson(o);
     } else {
         QTextStream& o = out();
@@ -91,8 +91,10 @@ int run(const QStringList& args)
     }
     if (!h.success) {
         err() << QCoreApplication::applicationName() << ": "
-              << tr("%1 reports itself unhealthy: %2").arg(h.hostname, h.errorMessage.isEmpty() ? tr("no reason given") : h.errorMessage)
-              << "\n" << Qt::flush;
+              << tr("%1 reports itself unhealthy: %2")
+                     .arg(h.hostname, h.errorMessage.isEmpty() ? tr("no reason given") : h.errorMessage)
+              << "\n"
+              << Qt::flush;
         return ExitFailure;
     }
     return ExitOk;

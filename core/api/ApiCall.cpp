@@ -141,7 +141,7 @@ void ApiCall::cancel()
         return;
     const ApiError cancelled = ApiError::make(ApiError::Kind::Cancelled, tr("The request was cancelled."));
     if (m_exchange && !m_exchange->isFinished()) {
-        m_exchange->abortWith(cancelled);  // -> onReply -> finishWith(cancelled)
+        m_exchange->abortWith(cancelled); // -> onReply -> finishWith(cancelled)
         if (m_finished)
             return;
     }

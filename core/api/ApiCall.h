@@ -47,7 +47,7 @@ public:
     bool isFinished() const { return m_finished; }
     bool ok() const { return m_finished && !m_error.isError(); }
     const ApiError& error() const { return m_error; }
-    int attempts() const { return m_attempts; }  // 2 when the call re-authenticated once
+    int attempts() const { return m_attempts; } // 2 when the call re-authenticated once
 
 public slots:
     void cancel();
@@ -58,14 +58,14 @@ signals:
 public:
     struct Request
     {
-        QString action;                            // command API action, empty for other paths
-        QList<QPair<QString, QString>> params;     // extra parameters (never secrets)
-        QByteArray verb = "GET";                   // GET: parameters in the query; POST: form body
+        QString action;                        // command API action, empty for other paths
+        QList<QPair<QString, QString>> params; // extra parameters (never secrets)
+        QByteArray verb = "GET";               // GET: parameters in the query; POST: form body
         QString path = QStringLiteral("/api/command");
         bool authenticated = true;
-        bool anyStatus = false;                    // only transport errors are errors (the /check_health probe)
+        bool anyStatus = false; // only transport errors are errors (the /check_health probe)
         QString permission = QStringLiteral("perm_command");
-        std::optional<ApiError> failBeforeSending;  // finish with this error without sending anything
+        std::optional<ApiError> failBeforeSending; // finish with this error without sending anything
     };
 
 protected:
@@ -89,14 +89,13 @@ private:
 };
 
 // The typed face of a call: value() is valid when ok().
-template<class T>
-class TypedApiCall final : public ApiCall
+template <class T> class TypedApiCall final : public ApiCall
 {
 public:
     using Parser = std::function<Result<T>(const HttpExchange::Response&)>;
 
     const T& value() const { return *m_value; }
-    Result<T> result() const { return Result<T> {m_value, error()}; }
+    Result<T> result() const { return Result<T>{m_value, error()}; }
 
 private:
     friend class ApiClient;

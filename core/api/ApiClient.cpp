@@ -6,8 +6,7 @@ namespace dr::api {
 
 namespace {
 
-template<class T>
-typename TypedApiCall<T>::Parser bodyParser(Result<T> (*parse)(const QByteArray&))
+template <class T> typename TypedApiCall<T>::Parser bodyParser(Result<T> (*parse)(const QByteArray&))
 {
     return [parse](const HttpExchange::Response& r) { return parse(r.body); };
 }
@@ -27,8 +26,7 @@ ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QNetw
 
 ApiClient::~ApiClient() = default;
 
-template<class T>
-TypedApiCall<T>* ApiClient::make(ApiCall::Request request, typename TypedApiCall<T>::Parser parser)
+template <class T> TypedApiCall<T>* ApiClient::make(ApiCall::Request request, typename TypedApiCall<T>::Parser parser)
 {
     auto* call = new TypedApiCall<T>(m_context, std::move(request), std::move(parser), this);
     const QString action = call->action();
@@ -74,7 +72,8 @@ TypedApiCall<ConnectedClientSummary>* ApiClient::getConnectedClientList()
 {
     ApiCall::Request req;
     req.action = QStringLiteral("get_connected_client_list");
-    req.params = {{QStringLiteral("type"), QStringLiteral("all")}, {QStringLiteral("summary_only"), QStringLiteral("1")}};
+    req.params = {{QStringLiteral("type"), QStringLiteral("all")},
+                  {QStringLiteral("summary_only"), QStringLiteral("1")}};
     return make<ConnectedClientSummary>(std::move(req), bodyParser(&parseConnectedClientSummary));
 }
 
@@ -94,7 +93,7 @@ TypedApiCall<ProbeResult>* ApiClient::probeHealth()
     req.permission.clear();
     return make<ProbeResult>(std::move(req), [](const HttpExchange::Response& r) {
         if (r.status == 200 || r.status == 500)
-            return Result<ProbeResult>::success(ProbeResult {r.status == 200, r.status});
+            return Result<ProbeResult>::success(ProbeResult{r.status == 200, r.status});
         return Result<ProbeResult>::failure(ApiError::make(
             ApiError::Kind::Http,
             QCoreApplication::translate("dr::api::ApiClient",
@@ -125,9 +124,10 @@ TypedApiCall<SetRoleResult>* ApiClient::setFailoverRole(const RoleChangeConfirma
     ApiCall::Request req;
     req.action = QStringLiteral("set_failover_role");
     req.verb = "POST";
-    req.params = {{QStringLiteral("role"), roleName(confirmation.targetRole())},
-                  {QStringLiteral("data_sync_first"), confirmation.dataSyncFirst() ? QStringLiteral("1") : QStringLiteral("0")},
-                  {QStringLiteral("force"), confirmation.force() ? QStringLiteral("1") : QStringLiteral("0")}};
+    req.params = {
+        {QStringLiteral("role"), roleName(confirmation.targetRole())},
+        {QStringLiteral("data_sync_first"), confirmation.dataSyncFirst() ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("force"), confirmation.force() ? QStringLiteral("1") : QStringLiteral("0")}};
     req.failBeforeSending = confirmation.validFor(settings().siteKey(), *m_context->clock);
     if (!req.failBeforeSending && confirmation.observation() <= m_lastRoleChangeObservation) {
         req.failBeforeSending = ApiError::make(

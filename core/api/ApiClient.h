@@ -38,9 +38,9 @@ public:
     TypedApiCall<ApiInfo>* getApiInfo();
     TypedApiCall<HealthCheck>* checkHealth();
     TypedApiCall<ApplianceList>* getAppliances();
-    TypedApiCall<ConnectedClientSummary>* getConnectedClientList();  // summary_only=1, type=all
+    TypedApiCall<ConnectedClientSummary>* getConnectedClientList(); // summary_only=1, type=all
     TypedApiCall<LoggedInReps>* getLoggedInReps();
-    TypedApiCall<ProbeResult>* probeHealth();                          // GET /check_health, no credentials
+    TypedApiCall<ProbeResult>* probeHealth(); // GET /check_health, no credentials
 
     // The most recent successful get_api_info + check_health of this client, for a role change.
     // nullopt until both have succeeded.
@@ -56,8 +56,7 @@ signals:
     void callFinished(const QString& action, const dr::api::ApiError& error);
 
 private:
-    template<class T>
-    TypedApiCall<T>* make(ApiCall::Request request, typename TypedApiCall<T>::Parser parser);
+    template <class T> TypedApiCall<T>* make(ApiCall::Request request, typename TypedApiCall<T>::Parser parser);
 
     std::shared_ptr<ApiContext> m_context;
     std::optional<std::pair<ApiInfo, QDateTime>> m_lastApiInfo;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -12,19 +13,19 @@ namespace dr::api {
 struct ApiError
 {
     enum class Kind {
-        None,          // no error
-        Network,       // host not found, connection refused or dropped
-        Timeout,       // no answer within the request's timeout
-        Tls,           // the TLS handshake failed or the certificate is not trusted
-        Http,          // unexpected HTTP status (e.g. 500)
-        Auth,          // bad credentials, or a token the appliance keeps rejecting
-        Permission,    // the API account lacks a permission (see `missingPermission`)
-        ApiError,      // the appliance answered with its own <error> text
-        Malformed,     // the reply could not be understood (bad XML, truncated, unexpected)
-        RateLimited,   // the appliance refused because of its rate limit
-        Cancelled,     // the caller cancelled
-        Disk,          // the download could not be written (disk full, permissions)
-        Usage,         // the call was not allowed as asked (e.g. an invalid role-change confirmation)
+        None,        // no error
+        Network,     // host not found, connection refused or dropped
+        Timeout,     // no answer within the request's timeout
+        Tls,         // the TLS handshake failed or the certificate is not trusted
+        Http,        // unexpected HTTP status (e.g. 500)
+        Auth,        // bad credentials, or a token the appliance keeps rejecting
+        Permission,  // the API account lacks a permission (see `missingPermission`)
+        ApiError,    // the appliance answered with its own <error> text
+        Malformed,   // the reply could not be understood (bad XML, truncated, unexpected)
+        RateLimited, // the appliance refused because of its rate limit
+        Cancelled,   // the caller cancelled
+        Disk,        // the download could not be written (disk full, permissions)
+        Usage,       // the call was not allowed as asked (e.g. an invalid role-change confirmation)
     };
 
     Kind kind = Kind::None;
@@ -32,7 +33,7 @@ struct ApiError
     int httpStatus = 0;
     QString detail;
     // Tls only: the certificate the server presented, so the operator can decide to trust it explicitly.
-    QString certificateSha256;   // "AB:CD:…" (64 hex digits with colons)
+    QString certificateSha256; // "AB:CD:…" (64 hex digits with colons)
     QString certificateSubject;
     // Permission only: the permission that is missing, e.g. "perm_backup".
     QString missingPermission;
@@ -48,15 +49,16 @@ struct ApiError
 QString kindName(ApiError::Kind kind);
 
 // The outcome of an API call: a value, or an error.
-template<class T>
-struct Result
+template <class T> struct Result
 {
     std::optional<T> value;
     ApiError error;
 
     bool ok() const { return value.has_value() && !error.isError(); }
-    static Result success(T v) { return Result {std::move(v), {}}; }
-    static Result failure(ApiError e) { return Result {std::nullopt, std::move(e)}; }
+    static Result success(T v) { return Result{std::move(v), {}}; }
+    static Result failure(ApiError e) { return Result{std::nullopt, std::move(e)}; }
 };
 
 } // namespace dr::api
+
+Q_DECLARE_METATYPE(dr::api::ApiError)

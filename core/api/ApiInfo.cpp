@@ -46,14 +46,16 @@ std::optional<ApiError> ApiInfo::checkPermissionFor(Operation op) const
         return missing(QStringLiteral("perm_command"),
                        tr("This API account cannot read the appliance's status: its Command API permission is "
                           "\"%1\". In /login > Management > API Configuration, set Command API to \"Read Only\" or "
-                          "\"Full Access\".").arg(command));
+                          "\"Full Access\".")
+                           .arg(command));
     case Operation::ChangeRole:
         if (canChangeRoles())
             return std::nullopt;
         return missing(QStringLiteral("perm_command"),
                        tr("This API account cannot change failover roles: its Command API permission is \"%1\", and "
                           "set_failover_role needs \"Full Access\". In /login > Management > API Configuration, set "
-                          "Command API to \"Full Access\".").arg(command));
+                          "Command API to \"Full Access\".")
+                           .arg(command));
     case Operation::DownloadBackup:
         if (canBackup())
             return std::nullopt;
@@ -85,9 +87,9 @@ Result<ApiInfo> parseApiInfo(const QByteArray& body)
         }
     }
     if (info.apiVersion.isEmpty()) {
-        return Result<ApiInfo>::failure(ApiError::make(
-            ApiError::Kind::Malformed,
-            tr("The appliance's API information has no <api_version>. Check the URL, then try again.")));
+        return Result<ApiInfo>::failure(
+            ApiError::make(ApiError::Kind::Malformed,
+                           tr("The appliance's API information has no <api_version>. Check the URL, then try again.")));
     }
     return Result<ApiInfo>::success(std::move(info));
 }

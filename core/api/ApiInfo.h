@@ -19,14 +19,14 @@ enum class Operation {
 // Reply of `get_api_info` (root <api_information>).
 struct ApiInfo
 {
-    QString apiVersion;               // e.g. "1.19.0"
-    QString companyName;              // gone since API 1.24.1 (may be empty)
-    std::optional<QDateTime> timestamp;  // UTC
-    QMap<QString, QString> permissions;  // "perm_command" -> "full_access", "perm_backup" -> "1", …
+    QString apiVersion;                 // e.g. "1.19.0"
+    QString companyName;                // gone since API 1.24.1 (may be empty)
+    std::optional<QDateTime> timestamp; // UTC
+    QMap<QString, QString> permissions; // "perm_command" -> "full_access", "perm_backup" -> "1", …
 
-    bool canReadCommands() const;     // perm_command is read_only or full_access
-    bool canChangeRoles() const;      // perm_command is full_access
-    bool canBackup() const;           // perm_backup is 1
+    bool canReadCommands() const; // perm_command is read_only or full_access
+    bool canChangeRoles() const;  // perm_command is full_access
+    bool canBackup() const;       // perm_backup is 1
 
     // Pre-flight: std::nullopt when the account may do `op`; otherwise a Permission error whose
     // missingPermission names the permission and whose message says, in words, what to change.

@@ -13,14 +13,14 @@ struct ApplianceInfo
 {
     enum class ClusterRole { Unknown, Single, Primary, Traffic };
 
-    QString id;               // GUID
+    QString id; // GUID
     QString name;
     QString publicHostname;
-    ClusterRole clusterRole = ClusterRole::Unknown;  // "master" (older sites) reads as Primary
-    QString clusterRoleText;  // as sent
-    QString failoverRole;     // "none" | "primary" | "backup" (lower-cased)
+    ClusterRole clusterRole = ClusterRole::Unknown; // "master" (older sites) reads as Primary
+    QString clusterRoleText;                        // as sent
+    QString failoverRole;                           // "none" | "primary" | "backup" (lower-cased)
     bool acceptingConnections = false;
-    std::optional<int> timezoneOffsetSecs;  // seconds from UTC
+    std::optional<int> timezoneOffsetSecs; // seconds from UTC
 };
 
 using ApplianceList = QList<ApplianceInfo>;

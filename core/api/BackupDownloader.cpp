@@ -142,7 +142,7 @@ void BackupDownloader::onHeaders()
 {
     const HttpExchange::Response& r = m_exchange->response();
     if (m_file || m_errorMode)
-        return;  // headers repeated (e.g. trailers): decided already
+        return; // headers repeated (e.g. trailers): decided already
     m_errorMode = r.status != 200 || isTextual(r.header("Content-Type"));
     if (m_errorMode)
         return;
@@ -175,7 +175,7 @@ bool BackupDownloader::openTarget()
     }
     const QDir dir(m_options.outputDir);
     QString path = dir.absoluteFilePath(name);
-    const QString stem = name.left(name.size() - 4);  // without ".nsb"
+    const QString stem = name.left(name.size() - 4); // without ".nsb"
     for (int i = 1; QFileInfo::exists(path) || QFileInfo::exists(path + QStringLiteral(".sha256")); ++i)
         path = dir.absoluteFilePath(stem + QLatin1Char('-') + QString::number(i) + QStringLiteral(".nsb"));
     m_result.filePath = path;
@@ -212,8 +212,8 @@ void BackupDownloader::onChunk(const QByteArray& data)
     m_received += data.size();
     m_hash.addData(data);
     if (m_file->write(data) != data.size())
-        m_exchange->abortWith(diskError(tr("Writing the backup to %1 failed.").arg(m_result.filePath),
-                                        m_file->errorString()));
+        m_exchange->abortWith(
+            diskError(tr("Writing the backup to %1 failed.").arg(m_result.filePath), m_file->errorString()));
 }
 
 void BackupDownloader::onExchangeFinished()
@@ -229,8 +229,8 @@ void BackupDownloader::onExchangeFinished()
         return;
     }
     // A textual reply, or a small "backup" that is really an XML/JSON error sent with 200.
-    const bool looksLikeError = m_errorMode
-        || (m_received < kHeadBytes && (m_head.trimmed().startsWith('<') || m_head.trimmed().startsWith('{')));
+    const bool looksLikeError = m_errorMode || (m_received < kHeadBytes &&
+                                                (m_head.trimmed().startsWith('<') || m_head.trimmed().startsWith('{')));
     if (looksLikeError) {
         r.body = m_errorMode ? m_errorBody : m_head;
         Classified c = classifyReply(r, m_context->credentials.mode, QStringLiteral("perm_backup"));
@@ -303,8 +303,8 @@ void BackupDownloader::cancel()
 {
     if (m_finished)
         return;
-    const ApiError cancelled = ApiError::make(ApiError::Kind::Cancelled,
-                                              tr("The backup download was cancelled. Nothing was saved."));
+    const ApiError cancelled =
+        ApiError::make(ApiError::Kind::Cancelled, tr("The backup download was cancelled. Nothing was saved."));
     if (m_exchange && !m_exchange->isFinished()) {
         m_exchange->abortWith(cancelled);
         if (m_finished)
@@ -333,9 +333,9 @@ void BackupDownloader::fail(const ApiError& error)
 ApiError BackupDownloader::diskError(const QString& what, const QString& detail) const
 {
     return ApiError::make(ApiError::Kind::Disk,
-                          what + QLatin1Char(' ')
-                              + tr("Nothing was saved. Free some disk space or choose another folder, then try "
-                                   "again."),
+                          what + QLatin1Char(' ') +
+                              tr("Nothing was saved. Free some disk space or choose another folder, then try "
+                                 "again."),
                           detail);
 }
 

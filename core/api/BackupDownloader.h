@@ -12,19 +12,19 @@ namespace dr::api {
 struct BackupOptions
 {
     QString outputDir;
-    std::optional<Secret> password;  // sent as the JSON body {"password":"…"} of a POST, never in the URL
-    QString productVersion;          // from check_health, for the default name ("19.1.8")
-    QString siteName;                // default: the URL's host
-    QString uniqueId;                // default: random
+    std::optional<Secret> password; // sent as the JSON body {"password":"…"} of a POST, never in the URL
+    QString productVersion;         // from check_health, for the default name ("19.1.8")
+    QString siteName;               // default: the URL's host
+    QString uniqueId;               // default: random
 };
 
 struct BackupResult
 {
-    QString filePath;     // final .nsb path
-    QString sha256Path;   // "<file>.sha256" beside it, in sha256sum format
-    QString sha256Hex;    // lower-case hex
+    QString filePath;   // final .nsb path
+    QString sha256Path; // "<file>.sha256" beside it, in sha256sum format
+    QString sha256Hex;  // lower-case hex
     QString fileName;
-    bool nameFromServer = false;  // taken (sanitised) from Content-Disposition
+    bool nameFromServer = false; // taken (sanitised) from Content-Disposition
     qint64 bytes = 0;
 };
 
@@ -53,7 +53,7 @@ public slots:
     void cancel();
 
 signals:
-    void progress(qint64 received, qint64 total);  // total is -1 when the size is unknown
+    void progress(qint64 received, qint64 total); // total is -1 when the size is unknown
     void finished();
 
 private:
@@ -71,9 +71,9 @@ private:
     BackupOptions m_options;
     QPointer<HttpExchange> m_exchange;
     std::unique_ptr<QSaveFile> m_file;
-    QCryptographicHash m_hash {QCryptographicHash::Sha256};
-    QByteArray m_head;        // first bytes, to recognise an XML/JSON error sent as 200
-    QByteArray m_errorBody;   // body of a non-backup reply (bounded)
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    QByteArray m_head;      // first bytes, to recognise an XML/JSON error sent as 200
+    QByteArray m_errorBody; // body of a non-backup reply (bounded)
     bool m_errorMode = false;
     Secret m_token;
     ApiError m_error;

@@ -10,8 +10,9 @@ QString sanitizeFileNamePart(const QString& part)
     QString out;
     out.reserve(part.size());
     for (const QChar c : part) {
-        const bool ok = c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') || c == QLatin1Char('_')
-            || c == QLatin1Char('+') || c == QLatin1Char('(') || c == QLatin1Char(')');
+        const bool ok = c.isLetterOrNumber() || c == QLatin1Char('.') || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') || c == QLatin1Char('+') || c == QLatin1Char('(') ||
+                        c == QLatin1Char(')');
         out += ok ? c : QLatin1Char('_');
     }
     // No "..", no leading dots or dashes (hidden files, option-like names).
@@ -34,8 +35,8 @@ QString buildBackupName(const QString& productVersion, const QString& siteName, 
     QString id = sanitizeFileNamePart(uniqueId);
     if (id.isEmpty())
         id = newBackupUniqueId();
-    return QStringLiteral("Bomgar-") + version + QLatin1Char('-') + site + QLatin1Char('-')
-        + date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + id + QStringLiteral(".nsb");
+    return QStringLiteral("Bomgar-") + version + QLatin1Char('-') + site + QLatin1Char('-') +
+           date.toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char('-') + id + QStringLiteral(".nsb");
 }
 
 QString newBackupUniqueId()

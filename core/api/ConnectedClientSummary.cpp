@@ -20,7 +20,7 @@ Result<ConnectedClientSummary> parseConnectedClientSummary(const QByteArray& bod
     ConnectedClientSummary summary;
     const XmlNode* container = tree.value->child(u"connected_client_summary");
     if (!container)
-        container = &*tree.value;  // tolerate the summaries directly under the root
+        container = &*tree.value; // tolerate the summaries directly under the root
     for (const XmlNode* a : container->childrenNamed(u"appliance_summary")) {
         const QString id = a->attribute(QStringLiteral("id")).trimmed();
         QMap<QString, int>& counts = summary.countsByAppliance[id];

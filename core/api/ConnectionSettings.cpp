@@ -18,7 +18,8 @@ QString tr(const char* s)
 std::optional<QByteArray> TlsTrust::parsePin(const QString& text)
 {
     QString hex = text.trimmed();
-    if (hex.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive) || hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
+    if (hex.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive) ||
+        hex.startsWith(QLatin1String("sha256:"), Qt::CaseInsensitive))
         hex = hex.mid(7);
     hex.remove(QLatin1Char(':'));
     hex.remove(QLatin1Char(' '));
@@ -35,9 +36,9 @@ Result<QList<QSslCertificate>> TlsTrust::loadCaFile(const QString& path)
     using R = Result<QList<QSslCertificate>>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return R::failure(ApiError::make(ApiError::Kind::Usage,
-                                         tr("Cannot read the CA file %1. Check the path and its permissions.").arg(path),
-                                         file.errorString()));
+        return R::failure(ApiError::make(
+            ApiError::Kind::Usage, tr("Cannot read the CA file %1. Check the path and its permissions.").arg(path),
+            file.errorString()));
     }
     const QByteArray data = file.read(8 * 1024 * 1024);
     QList<QSslCertificate> certs = QSslCertificate::fromData(data, QSsl::Pem);
@@ -46,7 +47,8 @@ Result<QList<QSslCertificate>> TlsTrust::loadCaFile(const QString& path)
     if (certs.isEmpty()) {
         return R::failure(ApiError::make(ApiError::Kind::Usage,
                                          tr("The file %1 holds no PEM or DER certificate. Give the CA certificate that "
-                                            "issued the appliance's certificate.").arg(path)));
+                                            "issued the appliance's certificate.")
+                                             .arg(path)));
     }
     return R::success(certs);
 }
@@ -58,8 +60,8 @@ QString ConnectionSettings::effectiveUserAgent() const
 
 QString ConnectionSettings::siteKey() const
 {
-    return baseUrl.scheme().toLower() + QStringLiteral("://") + baseUrl.host().toLower() + QLatin1Char(':')
-        + QString::number(baseUrl.port(443));
+    return baseUrl.scheme().toLower() + QStringLiteral("://") + baseUrl.host().toLower() + QLatin1Char(':') +
+           QString::number(baseUrl.port(443));
 }
 
 QUrl ConnectionSettings::endpoint(const QString& path) const

@@ -12,16 +12,17 @@
 namespace dr::api {
 
 enum class AuthMode {
-    OAuthClientCredentials,   // current: POST /oauth2/token, then "Authorization: Bearer"
-    LegacyUsernamePassword,   // DEPRECATED (before 16.1/16.2): username=&password= query parameters. Explicit opt-in only.
+    OAuthClientCredentials, // current: POST /oauth2/token, then "Authorization: Bearer"
+    LegacyUsernamePassword, // DEPRECATED (before 16.1/16.2): username=&password= query parameters. Explicit opt-in
+                            // only.
 };
 
 // Who calls the API. The secret is a dr::Secret and is never logged.
 struct Credentials
 {
     AuthMode mode = AuthMode::OAuthClientCredentials;
-    QString clientId;  // OAuth client id, or the legacy username
-    Secret secret;     // OAuth client secret, or the legacy password
+    QString clientId; // OAuth client id, or the legacy username
+    Secret secret;    // OAuth client secret, or the legacy password
 };
 
 // How the appliance's TLS certificate is trusted. TLS errors are never ignored silently:
@@ -32,7 +33,7 @@ struct Credentials
 struct TlsTrust
 {
     QList<QSslCertificate> caCertificates;
-    QByteArray pinnedSha256;  // 32 raw bytes
+    QByteArray pinnedSha256; // 32 raw bytes
 
     // "AB:CD:…" or "abcd…" (64 hex digits, colons/spaces optional). nullopt when not a SHA-256.
     static std::optional<QByteArray> parsePin(const QString& text);
@@ -42,12 +43,12 @@ struct TlsTrust
 
 struct ConnectionSettings
 {
-    QUrl baseUrl;  // https://HOST[:PORT]
+    QUrl baseUrl; // https://HOST[:PORT]
     TlsTrust trust;
-    QString userAgent;  // empty: "drrunbook/<version>"
-    int transferTimeoutMs = 15'000;  // no data for this long ends the request with a Timeout
-    int deadlineMs = 60'000;         // overall limit of one API call (token, command, probe)
-    qint64 backupDeadlineMs = 0;     // overall limit of a backup download; 0 = only the transfer timeout
+    QString userAgent;              // empty: "drrunbook/<version>"
+    int transferTimeoutMs = 15'000; // no data for this long ends the request with a Timeout
+    int deadlineMs = 60'000;        // overall limit of one API call (token, command, probe)
+    qint64 backupDeadlineMs = 0;    // overall limit of a backup download; 0 = only the transfer timeout
 
     QString effectiveUserAgent() const;
     // Scheme, host and port only ("https://host:443"), used to key tokens and build URLs.

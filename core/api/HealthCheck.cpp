@@ -21,7 +21,7 @@ std::optional<QDateTime> parseApiDateTime(const QString& input)
         dt = QDateTime::fromString(text, Qt::ISODate);
     if (!dt.isValid())
         return std::nullopt;
-    if (dt.timeSpec() == Qt::LocalTime)  // no offset given: the API speaks UTC
+    if (dt.timeSpec() == Qt::LocalTime) // no offset given: the API speaks UTC
         dt.setTimeSpec(Qt::UTC);
     return dt.toUTC();
 }

@@ -132,7 +132,7 @@ void HttpExchange::abortWith(const ApiError& error)
     if (!m_abortError)
         m_abortError = error;
     if (m_reply && m_reply->isRunning()) {
-        m_reply->abort();  // emits finished() -> onFinished()
+        m_reply->abort(); // emits finished() -> onFinished()
     }
     if (!m_finished) {
         m_response.error = *m_abortError;
@@ -157,7 +157,9 @@ void HttpExchange::onReadyRead()
             if (m_received > m_maxBody) {
                 abortWith(ApiError::make(ApiError::Kind::Malformed,
                                          tr("%1 sent a reply larger than %2 bytes, which is not an API reply. Check "
-                                            "the URL.").arg(m_url.host()).arg(m_maxBody)));
+                                            "the URL.")
+                                             .arg(m_url.host())
+                                             .arg(m_maxBody)));
                 return;
             }
             m_response.body += chunk;
@@ -196,11 +198,12 @@ void HttpExchange::onFinished()
     const auto code = m_reply->error();
     if (m_abortError) {
         m_response.error = *m_abortError;
-    } else if (code != QNetworkReply::NoError && (code < QNetworkReply::ProxyConnectionRefusedError
-                                                  || m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())) {
+    } else if (code != QNetworkReply::NoError &&
+               (code < QNetworkReply::ProxyConnectionRefusedError ||
+                m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())) {
         m_response.error = transportError(code);
     } else {
-        onReadyRead();  // drain what is left
+        onReadyRead(); // drain what is left
         if (m_finished)
             return;
         m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -222,26 +225,36 @@ ApiError HttpExchange::transportError(QNetworkReply::NetworkError code) const
     case QNetworkReply::HostNotFoundError:
         return ApiError::make(K::Network,
                               tr("The name %1 was not found in DNS. Check the spelling of the appliance's hostname and "
-                                 "this computer's DNS settings.").arg(host), qt);
+                                 "this computer's DNS settings.")
+                                  .arg(host),
+                              qt);
     case QNetworkReply::ConnectionRefusedError:
         return ApiError::make(K::Network,
                               tr("%1 refused the connection. Check that the appliance is running and that the port is "
-                                 "right, then try again.").arg(host), qt);
+                                 "right, then try again.")
+                                  .arg(host),
+                              qt);
     case QNetworkReply::RemoteHostClosedError:
         return ApiError::make(K::Network,
                               tr("%1 closed the connection before the reply was complete. Try again; if it keeps "
-                                 "happening, check the appliance and any proxy or firewall in between.").arg(host), qt);
+                                 "happening, check the appliance and any proxy or firewall in between.")
+                                  .arg(host),
+                              qt);
     case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:  // Qt's transfer timeout (our own cancels set m_abortError)
+    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout (our own cancels set m_abortError)
         return ApiError::make(K::Timeout,
                               tr("%1 did not answer in time. Check that the appliance is up and reachable, then try "
-                                 "again.").arg(host), qt);
+                                 "again.")
+                                  .arg(host),
+                              qt);
     case QNetworkReply::SslHandshakeFailedError:
         return tlsError(m_url, m_peer, m_tlsErrors, m_settings.trust, qt);
     default:
         return ApiError::make(K::Network,
                               tr("The connection to %1 failed. Check the network path to the appliance, then try "
-                                 "again.").arg(host), qt);
+                                 "again.")
+                                  .arg(host),
+                              qt);
     }
 }
 

@@ -22,9 +22,9 @@ class HttpExchange : public QObject
 public:
     struct Response
     {
-        int status = 0;          // HTTP status, 0 when no response arrived
-        QByteArray body;         // empty when streaming
-        ApiError error;          // transport / TLS / timeout / cancel; None when an HTTP response arrived
+        int status = 0;  // HTTP status, 0 when no response arrived
+        QByteArray body; // empty when streaming
+        ApiError error;  // transport / TLS / timeout / cancel; None when an HTTP response arrived
         QByteArray header(const QByteArray& name) const;
         QList<QNetworkReply::RawHeaderPair> headers;
     };

@@ -10,7 +10,7 @@ namespace dr::api {
 struct LoggedInRep
 {
     QString id;
-    QString displayName;    // <display_name> (or <public_display_name>, <username> when absent)
+    QString displayName; // <display_name> (or <public_display_name>, <username> when absent)
     QString username;
 };
 

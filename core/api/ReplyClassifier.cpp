@@ -59,15 +59,15 @@ Classified classifyReply(const HttpExchange::Response& r, AuthMode mode, const Q
             const QString code = obj.value(QStringLiteral("error")).toString();
             const QString msg = obj.value(QStringLiteral("message")).toString();
             const QString detail = QString(code + QLatin1Char(' ') + msg).trimmed();
-            if (r.status == 401 || mentionsRejectedToken(detail) || code == QLatin1String("invalid_client")
-                || code == QLatin1String("access_denied")) {
+            if (r.status == 401 || mentionsRejectedToken(detail) || code == QLatin1String("invalid_client") ||
+                code == QLatin1String("access_denied")) {
                 c.error = tokenRejectedError(detail, r.status);
                 c.tokenRejected = mode == AuthMode::OAuthClientCredentials;
             } else if (detail.contains(QLatin1String("rate limit"), Qt::CaseInsensitive)) {
                 c.error = rateLimited(r, detail);
             } else {
-                c.error = ApiError::make(ApiError::Kind::ApiError, tr("The appliance refused the request: %1").arg(detail),
-                                         detail, r.status);
+                c.error = ApiError::make(ApiError::Kind::ApiError,
+                                         tr("The appliance refused the request: %1").arg(detail), detail, r.status);
             }
             return c;
         }
@@ -89,8 +89,7 @@ Classified classifyReply(const HttpExchange::Response& r, AuthMode mode, const Q
             }
         }
     }
-    if (mode == AuthMode::LegacyUsernamePassword && r.body.size() < 4096
-        && r.body.contains("Invalid credentials")) {
+    if (mode == AuthMode::LegacyUsernamePassword && r.body.size() < 4096 && r.body.contains("Invalid credentials")) {
         c.error = ApiError::make(ApiError::Kind::Auth,
                                  tr("The appliance refused the legacy username and password. Check them, or switch "
                                     "to an OAuth API account (legacy login is deprecated)."),
@@ -116,9 +115,11 @@ Classified classifyReply(const HttpExchange::Response& r, AuthMode mode, const Q
         c.error = ApiError::make(ApiError::Kind::Http,
                                  r.status >= 500
                                      ? tr("The appliance reported an internal error (HTTP %1). Check its health in "
-                                          "/appliance, then try again.").arg(r.status)
+                                          "/appliance, then try again.")
+                                           .arg(r.status)
                                      : tr("The appliance answered with HTTP %1, which this tool does not expect. Check "
-                                          "the URL points at the appliance's public site.").arg(r.status),
+                                          "the URL points at the appliance's public site.")
+                                           .arg(r.status),
                                  QString::fromUtf8(r.body.left(200)).trimmed(), r.status);
         return c;
     }

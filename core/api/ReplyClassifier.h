@@ -11,7 +11,7 @@ namespace dr::api {
 struct Classified
 {
     std::optional<ApiError> error;
-    bool tokenRejected = false;  // re-authenticating once may help
+    bool tokenRejected = false; // re-authenticating once may help
 };
 
 // `permission`: the permission this call needs ("perm_command", "perm_backup"), named in a Permission error.

@@ -42,20 +42,20 @@ Result<RoleChangeConfirmation> RoleChangeConfirmation::create(const RoleChangePr
     }
     const QString targetName = roleName(target);
     if (h.failoverRole == targetName) {
-        return R::failure(usage(tr("%1 is already %2; nothing to change. Check which appliance you meant.")
-                                    .arg(h.hostname, targetName)));
+        return R::failure(usage(
+            tr("%1 is already %2; nothing to change. Check which appliance you meant.").arg(h.hostname, targetName)));
     }
     if (force && !(h.failoverRole == QLatin1String("primary") && target == FailoverRole::Backup)) {
         return R::failure(usage(tr("\"Force\" only applies when telling the primary to become backup; leave it off "
                                    "for this change.")));
     }
     const QString typed = typedConfirmation.trimmed();
-    const bool matches = !typed.isEmpty()
-        && (typed.compare(h.hostname, Qt::CaseInsensitive) == 0
-            || typed.compare(pre.siteHost(), Qt::CaseInsensitive) == 0);
+    const bool matches = !typed.isEmpty() && (typed.compare(h.hostname, Qt::CaseInsensitive) == 0 ||
+                                              typed.compare(pre.siteHost(), Qt::CaseInsensitive) == 0);
     if (!matches) {
         return R::failure(usage(tr("The confirmation does not match. To change the role of this appliance, type its "
-                                   "hostname exactly: %1").arg(h.hostname.isEmpty() ? pre.siteHost() : h.hostname)));
+                                   "hostname exactly: %1")
+                                    .arg(h.hostname.isEmpty() ? pre.siteHost() : h.hostname)));
     }
     RoleChangeConfirmation c;
     c.m_target = target;
@@ -74,11 +74,13 @@ std::optional<ApiError> RoleChangeConfirmation::validFor(const QString& siteKey,
 {
     if (siteKey != m_siteKey) {
         return usage(tr("This role-change confirmation was given for another appliance (%1). Confirm again for this "
-                        "one.").arg(m_siteKey));
+                        "one.")
+                         .arg(m_siteKey));
     }
     if (m_checkedAt.secsTo(clock.nowUtc()) > kMaxPreCheckAgeSecs) {
         return usage(tr("The role-change confirmation has expired (the pre-check is older than %1 minutes). Run the "
-                        "pre-check and confirm again.").arg(kMaxPreCheckAgeSecs / 60));
+                        "pre-check and confirm again.")
+                         .arg(kMaxPreCheckAgeSecs / 60));
     }
     return std::nullopt;
 }

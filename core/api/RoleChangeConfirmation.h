@@ -8,7 +8,7 @@
 namespace dr::api {
 
 enum class FailoverRole { Primary, Backup };
-QString roleName(FailoverRole role);  // "primary" / "backup" (the API's words)
+QString roleName(FailoverRole role); // "primary" / "backup" (the API's words)
 
 // Fresh pre-check results for ONE appliance, as observed by an ApiClient: get_api_info (permissions) and
 // check_health (identity, current failover role). Only ApiClient::preCheck() can make one, so a
@@ -20,9 +20,9 @@ public:
     const HealthCheck& health() const { return m_health; }
     const QString& siteKey() const { return m_siteKey; }
     const QString& siteHost() const { return m_siteHost; }
-    const QDateTime& checkedAt() const { return m_checkedAt; }  // the older of the two observations
+    const QDateTime& checkedAt() const { return m_checkedAt; } // the older of the two observations
     const QDateTime& healthCheckedAt() const { return m_healthAt; }
-    quint64 observation() const { return m_observation; }  // which check_health of its client it rests on
+    quint64 observation() const { return m_observation; } // which check_health of its client it rests on
 
 private:
     friend class ApiClient;
@@ -64,7 +64,7 @@ public:
     const QString& confirmedName() const { return m_confirmedName; }
     const QDateTime& preCheckedAt() const { return m_checkedAt; }
     const QDateTime& healthCheckedAt() const { return m_healthAt; }
-    quint64 observation() const { return m_observation; }  // which check_health of its client it rests on
+    quint64 observation() const { return m_observation; } // which check_health of its client it rests on
 
     // Usage error when the confirmation is not for `siteKey` or has gone stale.
     std::optional<ApiError> validFor(const QString& siteKey, const Clock& clock) const;

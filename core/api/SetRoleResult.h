@@ -10,7 +10,7 @@ struct SetRoleResult
 {
     enum class Outcome { Changed, SyncStarted };
     Outcome outcome = Outcome::Changed;
-    QString message;  // the appliance's <success> text
+    QString message; // the appliance's <success> text
 };
 
 // Accepts <success> as the root or wrapped in any element; an <error> anywhere is an error.

@@ -38,8 +38,8 @@ void applyTrust(QNetworkRequest& request, const TlsTrust& trust)
 
 bool matchesPin(const QSslCertificate& leaf, const TlsTrust& trust)
 {
-    return !trust.pinnedSha256.isEmpty() && !leaf.isNull()
-        && leaf.digest(QCryptographicHash::Sha256) == trust.pinnedSha256;
+    return !trust.pinnedSha256.isEmpty() && !leaf.isNull() &&
+           leaf.digest(QCryptographicHash::Sha256) == trust.pinnedSha256;
 }
 
 ApiError tlsError(const QUrl& url, const QSslCertificate& leaf, const QList<QSslError>& errors, const TlsTrust& trust,

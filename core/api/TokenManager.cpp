@@ -32,7 +32,7 @@ void TokenManager::requestToken(const ConnectionSettings& settings, const Creden
     std::shared_ptr<Entry>& slot = m_entries[k];
     if (!slot)
         slot = std::make_shared<Entry>();
-    Waiter w {context, context != nullptr, std::move(done)};
+    Waiter w{context, context != nullptr, std::move(done)};
     if (isFresh(*slot)) {
         const Secret token = slot->token;
         QTimer::singleShot(0, this, [this, w, token] { deliver({w}, Result<Secret>::success(token)); });
@@ -76,7 +76,8 @@ void TokenManager::fetch(const QString& k, const ConnectionSettings& settings, c
         deliver(std::exchange(entry->waiters, {}), result);
     });
     exchange->start("POST", settings.endpoint(QStringLiteral("/oauth2/token")), "grant_type=client_credentials",
-                    {{"Authorization", auth}, {"Content-Type", "application/x-www-form-urlencoded"},
+                    {{"Authorization", auth},
+                     {"Content-Type", "application/x-www-form-urlencoded"},
                      {"Accept", "application/json"}});
     cleanse(auth);
 }
@@ -111,7 +112,7 @@ void TokenManager::clear()
 Result<std::pair<Secret, int>> TokenManager::parseTokenReply(int httpStatus, const QByteArray& body)
 {
     using R = Result<std::pair<Secret, int>>;
-    QJsonParseError perr {};
+    QJsonParseError perr{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &perr);
     const QJsonObject obj = doc.object();
     if (httpStatus == 429) {
@@ -132,12 +133,14 @@ Result<std::pair<Secret, int>> TokenManager::parseTokenReply(int httpStatus, con
     if (httpStatus != 200) {
         return R::failure(ApiError::make(ApiError::Kind::Http,
                                          tr("The appliance answered the token request with HTTP %1. Check the URL "
-                                            "points at the appliance's public site, then try again.").arg(httpStatus),
+                                            "points at the appliance's public site, then try again.")
+                                             .arg(httpStatus),
                                          QString::fromUtf8(body.left(200)), httpStatus));
     }
     const QString token = obj.value(QStringLiteral("access_token")).toString();
     const QString type = obj.value(QStringLiteral("token_type")).toString(QStringLiteral("Bearer"));
-    if (perr.error != QJsonParseError::NoError || token.isEmpty() || type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
+    if (perr.error != QJsonParseError::NoError || token.isEmpty() ||
+        type.compare(QLatin1String("bearer"), Qt::CaseInsensitive) != 0) {
         return R::failure(ApiError::make(ApiError::Kind::Malformed,
                                          tr("The appliance's token reply could not be understood. Check that the URL "
                                             "points at the appliance's public site, then try again."),

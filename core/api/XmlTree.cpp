@@ -112,8 +112,8 @@ Result<XmlNode> parseXmlTree(const QByteArray& body)
 bool mentionsRejectedToken(const QString& text)
 {
     const QString t = text.toLower();
-    return t.contains(QLatin1String("token")) || t.contains(QLatin1String("invalid credentials"))
-        || t.contains(QLatin1String("not authorized")) || t.contains(QLatin1String("unauthorized"));
+    return t.contains(QLatin1String("token")) || t.contains(QLatin1String("invalid credentials")) ||
+           t.contains(QLatin1String("not authorized")) || t.contains(QLatin1String("unauthorized"));
 }
 
 std::optional<ApiError> findApiError(const XmlNode& root)
@@ -124,9 +124,9 @@ std::optional<ApiError> findApiError(const XmlNode& root)
     QString text = node->text.trimmed();
     if (text.isEmpty() && !node->children.isEmpty())
         text = node->children.first().text.trimmed();
-    if (text.contains(QLatin1String("Document Not Found"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("Access denied"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
+    if (text.contains(QLatin1String("Document Not Found"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("Access denied"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("permission"), Qt::CaseInsensitive)) {
         ApiError e = ApiError::make(ApiError::Kind::Permission,
                                     tr("The API account lacks the permission for this call (the appliance answered "
                                        "\"%1\"). In /login > Management > API Configuration, give "
@@ -141,9 +141,9 @@ std::optional<ApiError> findApiError(const XmlNode& root)
                                  "client ID and secret in /login > Management > API Configuration."),
                               text);
     }
-    return ApiError::make(ApiError::Kind::ApiError,
-                          tr("The appliance refused the request: %1").arg(text.isEmpty() ? tr("(no reason given)") : text),
-                          text);
+    return ApiError::make(
+        ApiError::Kind::ApiError,
+        tr("The appliance refused the request: %1").arg(text.isEmpty() ? tr("(no reason given)") : text), text);
 }
 
 Result<XmlNode> parseReply(const QByteArray& body, QStringView expectedRoot)

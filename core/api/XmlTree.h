@@ -15,9 +15,9 @@ namespace dr::api {
 // more than kMaxXmlBytes, nesting deeper than kMaxXmlDepth, more than kMaxXmlElements elements.
 struct XmlNode
 {
-    QString name;                     // local name
-    QHash<QString, QString> attributes;  // local name -> value
-    QString text;                     // concatenated character data directly inside this element
+    QString name;                       // local name
+    QHash<QString, QString> attributes; // local name -> value
+    QString text;                       // concatenated character data directly inside this element
     QList<XmlNode> children;
 
     // First direct child with that local name, or nullptr.

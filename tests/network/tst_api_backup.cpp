@@ -83,7 +83,7 @@ private slots:
         QFile sum(r.sha256Path);
         QVERIFY(sum.open(QIODevice::ReadOnly));
         QCOMPARE(sum.readAll(), r.sha256Hex.toLatin1() + "  " + r.fileName.toUtf8() + "\n");
-        QCOMPARE(entries(dir).size(), 2);  // the backup and its checksum, no temporary file
+        QCOMPARE(entries(dir).size(), 2); // the backup and its checksum, no temporary file
     }
 
     void downloadWithBuiltName()
@@ -96,8 +96,9 @@ private slots:
         QVERIFY(awaitDownload(*d));
         QVERIFY2(d->ok(), describe(d->error()));
         QVERIFY(!d->result().nameFromServer);
-        const QString expected = QStringLiteral("Bomgar-23.2.4-support.example.com-")
-            + QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral("-0123abcd.nsb");
+        const QString expected = QStringLiteral("Bomgar-23.2.4-support.example.com-") +
+                                 QDateTime::currentDateTimeUtc().date().toString(QStringLiteral("yyyy-MM-dd")) +
+                                 QStringLiteral("-0123abcd.nsb");
         QCOMPARE(d->result().fileName, expected);
         QVERIFY(QFileInfo::exists(dir.filePath(expected)));
         QVERIFY(QFileInfo::exists(dir.filePath(expected + QStringLiteral(".sha256"))));
@@ -123,8 +124,9 @@ private slots:
         QVERIFY2(d->ok(), describe(d->error()));
         QVERIFY(d->result().nameFromServer);
         const QString name = d->result().fileName;
-        QVERIFY2(!name.contains(QLatin1Char('\\')) && !name.contains(QLatin1Char('/')) && !name.contains(QLatin1Char(' '))
-                     && !name.contains(QLatin1Char(';')) && !name.startsWith(QLatin1Char('.')),
+        QVERIFY2(!name.contains(QLatin1Char('\\')) && !name.contains(QLatin1Char('/')) &&
+                     !name.contains(QLatin1Char(' ')) && !name.contains(QLatin1Char(';')) &&
+                     !name.startsWith(QLatin1Char('.')),
                  qPrintable(name));
         QCOMPARE(QFileInfo(d->result().filePath).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
     }
@@ -149,7 +151,7 @@ private slots:
         QVERIFY(awaitDownload(*none));
         QCOMPARE(none->error().kind, ApiError::Kind::ApiError);
         QVERIFY(none->error().message.contains(QStringLiteral("password")));
-        QCOMPARE(entries(dir).size(), 2);  // only the successful download
+        QCOMPARE(entries(dir).size(), 2); // only the successful download
     }
 
     void memoryStaysFlat_data()
@@ -174,8 +176,11 @@ private slots:
             for (int i = 0; i < 4; ++i)
                 h.addData(work);
         });
-        d->start({dir.path(), withPassword ? std::optional<dr::Secret>(dr::Secret(QByteArray("pw-memory"))) : std::nullopt,
-                  {}, {}, {}});
+        d->start({dir.path(),
+                  withPassword ? std::optional<dr::Secret>(dr::Secret(QByteArray("pw-memory"))) : std::nullopt,
+                  {},
+                  {},
+                  {}});
         QVERIFY(awaitDownload(*d));
         QVERIFY2(d->ok(), describe(d->error()));
         QVERIFY2(d->peakBufferedBytes() <= 2 * 1024 * 1024, QByteArray::number(d->peakBufferedBytes()));
@@ -226,7 +231,8 @@ private slots:
 
     void missingPermission()
     {
-        LabAccount noBackup {QStringLiteral("no-backup"), QByteArray("no-backup-secret"), QStringLiteral("full_access"), false};
+        LabAccount noBackup{QStringLiteral("no-backup"), QByteArray("no-backup-secret"), QStringLiteral("full_access"),
+                            false};
         m_lab.addAccount(noBackup);
         QTemporaryDir dir;
         auto d = downloader(credentialsFor(noBackup));
@@ -265,7 +271,8 @@ private slots:
     {
         QFETCH(FaultKind, fault);
         QFETCH(ApiError::Kind, expected);
-        const QString action = fault == FaultKind::InvalidCredentials ? QStringLiteral("token") : QStringLiteral("backup");
+        const QString action =
+            fault == FaultKind::InvalidCredentials ? QStringLiteral("token") : QStringLiteral("backup");
         m_a->injectFault({fault, action, 0, 0, -1});
         QTemporaryDir dir;
         auto d = downloader();

@@ -52,14 +52,15 @@ private slots:
 
     void apiInfoReadOnlyAccount()
     {
-        LabAccount ro {QStringLiteral("ro-account"), QByteArray("ro-secret-123"), QStringLiteral("read_only"), false};
+        LabAccount ro{QStringLiteral("ro-account"), QByteArray("ro-secret-123"), QStringLiteral("read_only"), false};
         m_lab.addAccount(ro);
         auto c = client(m_primary, credentialsFor(ro));
         const auto r = await(c->getApiInfo());
         QVERIFY2(r.ok(), describe(r.error));
         QVERIFY(r.value->canReadCommands());
         QVERIFY(!r.value->canChangeRoles());
-        QCOMPARE(r.value->checkPermissionFor(Operation::DownloadBackup)->missingPermission, QStringLiteral("perm_backup"));
+        QCOMPARE(r.value->checkPermissionFor(Operation::DownloadBackup)->missingPermission,
+                 QStringLiteral("perm_backup"));
     }
 
     void checkHealthNamespaces_data()
@@ -160,7 +161,7 @@ private slots:
         QVERIFY2(sick.ok(), describe(sick.error));
         QVERIFY(!sick.value->healthy);
         QCOMPARE(sick.value->httpStatus, 500);
-        QCOMPARE(m_primary->requestCount(QStringLiteral("token")), 0);  // unauthenticated
+        QCOMPARE(m_primary->requestCount(QStringLiteral("token")), 0); // unauthenticated
     }
 
     void oneTokenForManyCalls()
@@ -217,7 +218,7 @@ private slots:
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
         ApiClient c(settingsFor(m_lab, m_primary), credentialsFor(m_lab.defaultAccount()), &m_nam, clock);
-        QVERIFY(!c.preCheck());  // nothing observed yet: no confirmation can be built
+        QVERIFY(!c.preCheck()); // nothing observed yet: no confirmation can be built
         QVERIFY(await(c.getApiInfo()).ok());
         QVERIFY(!c.preCheck());
         QVERIFY(await(c.checkHealth()).ok());
@@ -228,18 +229,20 @@ private slots:
                                                         QStringLiteral("backup.lab.drrunbook.test"), clock);
         QCOMPARE(wrongName.error.kind, ApiError::Kind::Usage);
         QVERIFY(wrongName.error.message.contains(m_primary->hostname()));
-        auto same = RoleChangeConfirmation::create(*pre, FailoverRole::Primary, false, false, m_primary->hostname(), clock);
+        auto same =
+            RoleChangeConfirmation::create(*pre, FailoverRole::Primary, false, false, m_primary->hostname(), clock);
         QCOMPARE(same.error.kind, ApiError::Kind::Usage);
 
         clock.advanceSecs(RoleChangeConfirmation::kMaxPreCheckAgeSecs + 1);
-        auto stale = RoleChangeConfirmation::create(*pre, FailoverRole::Backup, false, false, m_primary->hostname(), clock);
+        auto stale =
+            RoleChangeConfirmation::create(*pre, FailoverRole::Backup, false, false, m_primary->hostname(), clock);
         QCOMPARE(stale.error.kind, ApiError::Kind::Usage);
         QCOMPARE(m_primary->requestCount(QStringLiteral("set_failover_role")), 0);
     }
 
     void roleChangeReadOnlyAccount()
     {
-        LabAccount ro {QStringLiteral("ro-2"), QByteArray("ro-secret-456"), QStringLiteral("read_only"), false};
+        LabAccount ro{QStringLiteral("ro-2"), QByteArray("ro-secret-456"), QStringLiteral("read_only"), false};
         m_lab.addAccount(ro);
         auto c = client(m_primary, credentialsFor(ro));
         QVERIFY(await(c->getApiInfo()).ok());

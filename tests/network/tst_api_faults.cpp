@@ -30,8 +30,8 @@ ApiError runAction(ApiClient& c, const QString& action)
     return e;
 }
 
-const QStringList kActions = {QStringLiteral("get_api_info"), QStringLiteral("check_health"),
-                              QStringLiteral("get_appliances"), QStringLiteral("get_connected_client_list"),
+const QStringList kActions = {QStringLiteral("get_api_info"),       QStringLiteral("check_health"),
+                              QStringLiteral("get_appliances"),     QStringLiteral("get_connected_client_list"),
                               QStringLiteral("get_logged_in_reps"), QStringLiteral("probe")};
 
 } // namespace
@@ -68,24 +68,36 @@ private slots:
         for (const QString& action : kActions) {
             const QByteArray a = action.toLatin1();
             const bool probe = action == QLatin1String("probe");
-            QTest::newRow(QByteArray(a + "/down").constData()) << action << FaultKind::Down << 0 << ApiError::Kind::Network;
-            QTest::newRow(QByteArray(a + "/hang").constData()) << action << FaultKind::Hang << 0 << ApiError::Kind::Timeout;
-            QTest::newRow(QByteArray(a + "/latency-ok").constData()) << action << FaultKind::Latency << 300 << ApiError::Kind::None;
-            QTest::newRow(QByteArray(a + "/latency-too-long").constData()) << action << FaultKind::Latency << 60'000 << ApiError::Kind::Timeout;
-            QTest::newRow(QByteArray(a + "/wrong-certificate").constData()) << action << FaultKind::WrongCertificate << 0 << ApiError::Kind::Tls;
+            QTest::newRow(QByteArray(a + "/down").constData())
+                << action << FaultKind::Down << 0 << ApiError::Kind::Network;
+            QTest::newRow(QByteArray(a + "/hang").constData())
+                << action << FaultKind::Hang << 0 << ApiError::Kind::Timeout;
+            QTest::newRow(QByteArray(a + "/latency-ok").constData())
+                << action << FaultKind::Latency << 300 << ApiError::Kind::None;
+            QTest::newRow(QByteArray(a + "/latency-too-long").constData())
+                << action << FaultKind::Latency << 60'000 << ApiError::Kind::Timeout;
+            QTest::newRow(QByteArray(a + "/wrong-certificate").constData())
+                << action << FaultKind::WrongCertificate << 0 << ApiError::Kind::Tls;
             if (probe) {
                 // The probe has no body to parse and no credentials: 500 is "unhealthy", a valid answer.
-                QTest::newRow(QByteArray(a + "/http500").constData()) << action << FaultKind::Http500 << 0 << ApiError::Kind::None;
-                QTest::newRow(QByteArray(a + "/rate-limited").constData()) << action << FaultKind::RateLimited << 0 << ApiError::Kind::Http;
+                QTest::newRow(QByteArray(a + "/http500").constData())
+                    << action << FaultKind::Http500 << 0 << ApiError::Kind::None;
+                QTest::newRow(QByteArray(a + "/rate-limited").constData())
+                    << action << FaultKind::RateLimited << 0 << ApiError::Kind::Http;
                 continue;
             }
-            QTest::newRow(QByteArray(a + "/http500").constData()) << action << FaultKind::Http500 << 0 << ApiError::Kind::Http;
-            QTest::newRow(QByteArray(a + "/malformed").constData()) << action << FaultKind::MalformedXml << 0 << ApiError::Kind::Malformed;
-            QTest::newRow(QByteArray(a + "/truncated").constData()) << action << FaultKind::TruncatedXml << 0 << ApiError::Kind::Malformed;
-            QTest::newRow(QByteArray(a + "/missing-permission").constData()) << action << FaultKind::MissingPermission << 0
-                                                     << ApiError::Kind::Permission;
-            QTest::newRow(QByteArray(a + "/rate-limited").constData()) << action << FaultKind::RateLimited << 0 << ApiError::Kind::RateLimited;
-            QTest::newRow(QByteArray(a + "/expired-token-once").constData()) << action << FaultKind::ExpiredToken << 0 << ApiError::Kind::None;
+            QTest::newRow(QByteArray(a + "/http500").constData())
+                << action << FaultKind::Http500 << 0 << ApiError::Kind::Http;
+            QTest::newRow(QByteArray(a + "/malformed").constData())
+                << action << FaultKind::MalformedXml << 0 << ApiError::Kind::Malformed;
+            QTest::newRow(QByteArray(a + "/truncated").constData())
+                << action << FaultKind::TruncatedXml << 0 << ApiError::Kind::Malformed;
+            QTest::newRow(QByteArray(a + "/missing-permission").constData())
+                << action << FaultKind::MissingPermission << 0 << ApiError::Kind::Permission;
+            QTest::newRow(QByteArray(a + "/rate-limited").constData())
+                << action << FaultKind::RateLimited << 0 << ApiError::Kind::RateLimited;
+            QTest::newRow(QByteArray(a + "/expired-token-once").constData())
+                << action << FaultKind::ExpiredToken << 0 << ApiError::Kind::None;
         }
     }
     void faultOnAction()
@@ -94,27 +106,29 @@ private slots:
         QFETCH(FaultKind, fault);
         QFETCH(int, latencyMs);
         QFETCH(ApiError::Kind, expected);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+                    dr::SystemClock::instance());
         if (action != QLatin1String("probe") && fault != FaultKind::Down && fault != FaultKind::WrongCertificate)
-            QVERIFY(await(c.probeHealth()).ok());  // warm up: the fault must hit the action, not a token fetch
+            QVERIFY(await(c.probeHealth()).ok()); // warm up: the fault must hit the action, not a token fetch
         const bool connectionFault = fault == FaultKind::Down || fault == FaultKind::WrongCertificate;
-        m_a->injectFault({fault, connectionFault ? QString() : action, latencyMs, 0, fault == FaultKind::ExpiredToken ? 1 : -1});
+        m_a->injectFault(
+            {fault, connectionFault ? QString() : action, latencyMs, 0, fault == FaultKind::ExpiredToken ? 1 : -1});
         const ApiError e = runAction(c, action);
         m_a->clearFaults();
         QVERIFY2(e.kind == expected, describe(e));
         if (expected != ApiError::Kind::None) {
-            QVERIFY(e.message.size() > 20);  // says what went wrong and what to do
+            QVERIFY(e.message.size() > 20); // says what went wrong and what to do
             QVERIFY(!e.oneLine().contains(QLatin1Char('\n')));
         }
         if (fault == FaultKind::WrongCertificate) {
-            QCOMPARE(e.certificateSha256.size(), 95);  // 32 bytes as "AB:CD:..." 
+            QCOMPARE(e.certificateSha256.size(), 95); // 32 bytes as "AB:CD:..."
             QVERIFY(!e.certificateSubject.isEmpty());
             QVERIFY(e.message.contains(e.certificateSha256));
         }
         if (fault == FaultKind::MissingPermission && action != QLatin1String("get_api_info"))
             QCOMPARE(e.missingPermission, QStringLiteral("perm_command"));
         if (fault == FaultKind::ExpiredToken)
-            QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(2));  // re-authenticated exactly once
+            QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(2)); // re-authenticated exactly once
         // Afterwards the client works again (no state left broken by the fault).
         if (action != QLatin1String("probe")) {
             const ApiError after = runAction(c, action);
@@ -132,7 +146,8 @@ private slots:
     {
         QFETCH(int, style);
         m_lab.setExpiredTokenStyle(static_cast<ExpiredTokenStyle>(style));
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+                    dr::SystemClock::instance());
         m_a->injectFault({FaultKind::ExpiredToken, QStringLiteral("check_health"), 0, 0, 2});
         int attempts = 0;
         const auto r = awaitCounting(c.checkHealth(), &attempts);
@@ -145,7 +160,8 @@ private slots:
     void expiredTokenOnceXml()
     {
         m_lab.setExpiredTokenStyle(ExpiredTokenStyle::Xml);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+                    dr::SystemClock::instance());
         m_a->injectFault({FaultKind::ExpiredToken, QStringLiteral("check_health"), 0, 0, 1});
         int attempts = 0;
         const auto r = awaitCounting(c.checkHealth(), &attempts);
@@ -168,7 +184,8 @@ private slots:
     {
         QFETCH(FaultKind, fault);
         QFETCH(ApiError::Kind, expected);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+                    dr::SystemClock::instance());
         m_a->injectFault({fault, QStringLiteral("token"), 0, 0, -1});
         const auto r = await(c.checkHealth());
         QVERIFY2(r.error.kind == expected, describe(r.error));

@@ -41,8 +41,7 @@ inline dr::api::Credentials credentialsFor(const dr::lab::LabAccount& account)
 
 // Waits (processing events) for the call to finish and returns its result. A call that never finishes
 // yields an error of kind None with message "never finished", which every test treats as a failure.
-template<class T>
-dr::api::Result<T> await(dr::api::TypedApiCall<T>* call, int patienceMs = kPatienceMs)
+template <class T> dr::api::Result<T> await(dr::api::TypedApiCall<T>* call, int patienceMs = kPatienceMs)
 {
     auto out = std::make_shared<std::optional<dr::api::Result<T>>>();
     auto attempts = std::make_shared<int>(0);
@@ -59,8 +58,7 @@ dr::api::Result<T> await(dr::api::TypedApiCall<T>* call, int patienceMs = kPatie
 }
 
 // The same, also reporting how many attempts the call made (2 = re-authenticated once).
-template<class T>
-dr::api::Result<T> awaitCounting(dr::api::TypedApiCall<T>* call, int* attempts)
+template <class T> dr::api::Result<T> awaitCounting(dr::api::TypedApiCall<T>* call, int* attempts)
 {
     QObject::connect(call, &dr::api::ApiCall::finished, call, [call, attempts] { *attempts = call->attempts(); });
     return await(call);

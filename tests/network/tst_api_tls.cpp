@@ -47,13 +47,13 @@ private slots:
     void untrustedServerRefused()
     {
         ConnectionSettings s = settingsFor(m_lab, m_a);
-        s.trust = TlsTrust();  // system store: the lab CA is not in it
+        s.trust = TlsTrust(); // system store: the lab CA is not in it
         const auto r = healthWith(s);
         QCOMPARE(r.error.kind, ApiError::Kind::Tls);
         QCOMPARE(r.error.certificateSha256, sha256Fingerprint(leaf()));
         QVERIFY(r.error.message.contains(sha256Fingerprint(leaf())));
         QVERIFY(!r.error.certificateSubject.isEmpty());
-        QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(0));  // no secret sent to an untrusted server
+        QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(0)); // no secret sent to an untrusted server
     }
 
     void pinTrust_data()
@@ -77,7 +77,7 @@ private slots:
 
     void pinMismatchRefusedEvenIfCaTrusted()
     {
-        ConnectionSettings s = settingsFor(m_lab, m_a);  // CA trusted too
+        ConnectionSettings s = settingsFor(m_lab, m_a); // CA trusted too
         s.trust.pinnedSha256 = QByteArray(32, '\x42');
         const auto r = healthWith(s);
         QCOMPARE(r.error.kind, ApiError::Kind::Tls);

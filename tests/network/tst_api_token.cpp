@@ -50,7 +50,8 @@ private slots:
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
         TokenManager tokens(&m_nam, clock);
-        LabAccount second {QStringLiteral("second-account"), QByteArray("second-secret-789"), QStringLiteral("read_only"), false};
+        LabAccount second{QStringLiteral("second-account"), QByteArray("second-secret-789"),
+                          QStringLiteral("read_only"), false};
         m_lab.addAccount(second);
         // Two clients of the same account share the token; another account gets its own.
         ApiClient a1(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
@@ -99,13 +100,15 @@ private slots:
 
     void tokenReplyParsing()
     {
-        const auto ok = TokenManager::parseTokenReply(200, "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":60}");
+        const auto ok = TokenManager::parseTokenReply(
+            200, "{\"access_token\":\"abc\",\"token_type\":\"Bearer\",\"expires_in\":60}");
         QVERIFY(ok.ok());
         QCOMPARE(ok.value->first.reveal(), QByteArray("abc"));
         QCOMPARE(ok.value->second, 60);
         QCOMPARE(TokenManager::parseTokenReply(401, "{\"error\":\"invalid_client\",\"message\":\"x\"}").error.kind,
                  ApiError::Kind::Auth);
-        QCOMPARE(TokenManager::parseTokenReply(200, "{\"token_type\":\"Bearer\"}").error.kind, ApiError::Kind::Malformed);
+        QCOMPARE(TokenManager::parseTokenReply(200, "{\"token_type\":\"Bearer\"}").error.kind,
+                 ApiError::Kind::Malformed);
         QCOMPARE(TokenManager::parseTokenReply(200, "<html>").error.kind, ApiError::Kind::Malformed);
         QCOMPARE(TokenManager::parseTokenReply(200, "{\"access_token\":\"a\",\"token_type\":\"mac\"}").error.kind,
                  ApiError::Kind::Malformed);

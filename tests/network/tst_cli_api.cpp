@@ -41,7 +41,8 @@ private:
         env.remove(QStringLiteral("DRRUNBOOK_BACKUP_PASSWORD"));
         if (withCredentials) {
             env.insert(QStringLiteral("DRRUNBOOK_CLIENT_ID"), m_lab.defaultAccount().clientId);
-            env.insert(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"), QString::fromUtf8(m_lab.defaultAccount().clientSecret));
+            env.insert(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"),
+                       QString::fromUtf8(m_lab.defaultAccount().clientSecret));
         }
         if (!backupPassword.isEmpty())
             env.insert(QStringLiteral("DRRUNBOOK_BACKUP_PASSWORD"), QString::fromUtf8(backupPassword));
@@ -63,7 +64,10 @@ private:
         r.err = p.readAllStandardError();
         return r;
     }
-    QStringList base() const { return {QStringLiteral("--url"), m_a->url().toString(), QStringLiteral("--ca"), m_caFile}; }
+    QStringList base() const
+    {
+        return {QStringLiteral("--url"), m_a->url().toString(), QStringLiteral("--ca"), m_caFile};
+    }
 
 private slots:
     void initTestCase()
@@ -82,7 +86,7 @@ private slots:
 
     void health()
     {
-        const CliRun r = cli(QStringList {QStringLiteral("health")} + base());
+        const CliRun r = cli(QStringList{QStringLiteral("health")} + base());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains(m_a->hostname().toUtf8()));
         QVERIFY(r.out.contains("primary"));
@@ -90,7 +94,7 @@ private slots:
 
     void healthJson()
     {
-        const CliRun r = cli(QStringList {QStringLiteral("health")} + base() + QStringList {QStringLiteral("--json")});
+        const CliRun r = cli(QStringList{QStringLiteral("health")} + base() + QStringList{QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("appliance_guid")).toString(), m_a->guid());
@@ -101,14 +105,14 @@ private slots:
     void healthUnhealthyExitsNonZero()
     {
         m_a->setHealthy(false, QStringLiteral("RAID degraded"));
-        const CliRun r = cli(QStringList {QStringLiteral("health")} + base());
-        const CliRun probe = cli(QStringList {QStringLiteral("health"), QStringLiteral("--probe")} + base(), false);
+        const CliRun r = cli(QStringList{QStringLiteral("health")} + base());
+        const CliRun probe = cli(QStringList{QStringLiteral("health"), QStringLiteral("--probe")} + base(), false);
         m_a->setHealthy(true);
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("RAID degraded"));
         QCOMPARE(r.err.count('\n'), 1);
         QCOMPARE(probe.exitCode, 1);
-        QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(1));  // the probe needs no token
+        QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(1)); // the probe needs no token
     }
 
     void pinAndUntrusted()
@@ -126,11 +130,12 @@ private slots:
 
     void appliances()
     {
-        const CliRun r = cli(QStringList {QStringLiteral("appliances")} + base() + QStringList {QStringLiteral("--json")});
+        const CliRun r =
+            cli(QStringList{QStringLiteral("appliances")} + base() + QStringList{QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("appliances")).toArray().size(), 2);
-        const CliRun text = cli(QStringList {QStringLiteral("appliances")} + base());
+        const CliRun text = cli(QStringList{QStringLiteral("appliances")} + base());
         QVERIFY2(text.exitCode == 0, text.err.constData());
         QVERIFY(text.out.contains(m_a->guid().toUtf8()));
     }
@@ -140,8 +145,8 @@ private slots:
         m_a->setBackupSize(2 * 1024 * 1024);
         m_a->setBackupPassword("s3cret-backup");
         QTemporaryDir out;
-        const CliRun r = cli(QStringList {QStringLiteral("backup")} + base()
-                                 + QStringList {QStringLiteral("--out"), out.path(), QStringLiteral("--json")},
+        const CliRun r = cli(QStringList{QStringLiteral("backup")} + base() +
+                                 QStringList{QStringLiteral("--out"), out.path(), QStringLiteral("--json")},
                              true, "s3cret-backup");
         m_a->setBackupPassword({});
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -162,7 +167,8 @@ private slots:
         m_a->setBackupSize(4 * 1024 * 1024);
         m_a->injectFault({FaultKind::DropMidBackup, QStringLiteral("backup"), 0, 1024 * 1024, 1});
         QTemporaryDir out;
-        const CliRun r = cli(QStringList {QStringLiteral("backup")} + base() + QStringList {QStringLiteral("--out"), out.path()});
+        const CliRun r =
+            cli(QStringList{QStringLiteral("backup")} + base() + QStringList{QStringLiteral("--out"), out.path()});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY(QDir(out.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).isEmpty());
@@ -178,7 +184,7 @@ private slots:
     void secretsNeverFromArgv()
     {
         QFETCH(QString, option);
-        const CliRun r = cli(QStringList {QStringLiteral("health")} + base() + QStringList {option});
+        const CliRun r = cli(QStringList{QStringLiteral("health")} + base() + QStringList{option});
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains("DRRUNBOOK_CLIENT_SECRET"));
         QCOMPARE(r.err.count('\n'), 1);
@@ -187,7 +193,7 @@ private slots:
 
     void missingCredentials()
     {
-        const CliRun r = cli(QStringList {QStringLiteral("appliances")} + base(), false);
+        const CliRun r = cli(QStringList{QStringLiteral("appliances")} + base(), false);
         QCOMPARE(r.exitCode, 64);
         QVERIFY(r.err.contains("DRRUNBOOK_CLIENT_ID"));
         QCOMPARE(r.err.count('\n'), 1);
@@ -195,17 +201,20 @@ private slots:
 
     void usageErrors()
     {
-        QCOMPARE(cli({QStringLiteral("health")}).exitCode, 64);  // no --url
+        QCOMPARE(cli({QStringLiteral("health")}).exitCode, 64); // no --url
         QCOMPARE(cli({QStringLiteral("health"), QStringLiteral("--url"), QStringLiteral("http://x")}).exitCode, 64);
-        QCOMPARE(cli(QStringList {QStringLiteral("health")} + base() + QStringList {QStringLiteral("--pin"), QStringLiteral("zz")})
-                     .exitCode, 64);
-        QCOMPARE(cli(QStringList {QStringLiteral("backup")} + base()).exitCode, 64);  // no --out
+        QCOMPARE(cli(QStringList{QStringLiteral("health")} + base() +
+                     QStringList{QStringLiteral("--pin"), QStringLiteral("zz")})
+                     .exitCode,
+                 64);
+        QCOMPARE(cli(QStringList{QStringLiteral("backup")} + base()).exitCode, 64); // no --out
     }
 
     void downAppliance()
     {
         m_a->injectFault({FaultKind::Down, {}, 0, 0, -1});
-        const CliRun r = cli(QStringList {QStringLiteral("health")} + base() + QStringList {QStringLiteral("--timeout"), QStringLiteral("2")});
+        const CliRun r = cli(QStringList{QStringLiteral("health")} + base() +
+                             QStringList{QStringLiteral("--timeout"), QStringLiteral("2")});
         m_a->clearFaults();
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(r.err.count('\n'), 1);

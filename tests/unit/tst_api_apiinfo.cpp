@@ -8,17 +8,22 @@ namespace {
 
 QByteArray info(const QByteArray& ns, const QByteArray& command, const QByteArray& backup)
 {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<api_information" + ns + ">\n"
-    "  <api_version>1.19.0</api_version>\n"
-    "  <company_name>Example Corp</company_name>\n"
-    "  <timestamp>1570408370</timestamp>\n"
-    "  <permissions>\n"
-    "    <permission name=\"perm_command\">" + command + "</permission>\n"
-    "    <permission name=\"perm_backup\">" + backup + "</permission>\n"
-    "    <permission name=\"perm_reporting\">1</permission>\n"
-    "  </permissions>\n"
-    "  <future_element/>\n"
-    "</api_information>";
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<api_information" + ns +
+           ">\n"
+           "  <api_version>1.19.0</api_version>\n"
+           "  <company_name>Example Corp</company_name>\n"
+           "  <timestamp>1570408370</timestamp>\n"
+           "  <permissions>\n"
+           "    <permission name=\"perm_command\">" +
+           command +
+           "</permission>\n"
+           "    <permission name=\"perm_backup\">" +
+           backup +
+           "</permission>\n"
+           "    <permission name=\"perm_reporting\">1</permission>\n"
+           "  </permissions>\n"
+           "  <future_element/>\n"
+           "</api_information>";
 }
 
 } // namespace
@@ -77,7 +82,7 @@ private slots:
         QVERIFY(r.value->checkPermissionFor(Operation::ReadStatus));
     }
 
-    void noCompanyName()  // gone since API 1.24.1
+    void noCompanyName() // gone since API 1.24.1
     {
         const auto r = parseApiInfo("<api_information><api_version>1.24.1</api_version><timestamp>1</timestamp>"
                                     "<permissions/></api_information>");
@@ -91,7 +96,8 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::newRow("error root") << QByteArray("<error>Not enabled</error>") << int(ApiError::Kind::ApiError);
-        QTest::newRow("error child") << QByteArray("<api_information><error>Document Not Found</error></api_information>")
+        QTest::newRow("error child") << QByteArray(
+                                            "<api_information><error>Document Not Found</error></api_information>")
                                      << int(ApiError::Kind::Permission);
         QTest::newRow("wrong root") << QByteArray("<health_check><success>1</success></health_check>")
                                     << int(ApiError::Kind::Malformed);

@@ -22,19 +22,23 @@ private slots:
     {
         QFETCH(QByteArray, ns);
         QFETCH(QByteArray, primaryWord);
-        const QByteArray body = "<?xml version=\"1.0\"?><appliances" + ns + ">\n"
-    "  <appliance id=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
-    "    <name>master-a</name><public_hostname>a.example.com</public_hostname>\n"
-    "    <cluster_role>" + primaryWord + "</cluster_role><failover_role>primary</failover_role>\n"
-    "    <accepting_connections>1</accepting_connections><timezone_offset>-18000</timezone_offset>\n"
-    "    <new_thing>ignored</new_thing>\n"
-    "  </appliance>\n"
-    "  <appliance id=\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\">\n"
-    "    <name>traffic-1</name><public_hostname>t1.example.com</public_hostname>\n"
-    "    <cluster_role>traffic</cluster_role><failover_role>none</failover_role>\n"
-    "    <accepting_connections>0</accepting_connections><timezone_offset>0</timezone_offset>\n"
-    "  </appliance>\n"
-    "</appliances>";
+        const QByteArray body =
+            "<?xml version=\"1.0\"?><appliances" + ns +
+            ">\n"
+            "  <appliance id=\"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\">\n"
+            "    <name>master-a</name><public_hostname>a.example.com</public_hostname>\n"
+            "    <cluster_role>" +
+            primaryWord +
+            "</cluster_role><failover_role>primary</failover_role>\n"
+            "    <accepting_connections>1</accepting_connections><timezone_offset>-18000</timezone_offset>\n"
+            "    <new_thing>ignored</new_thing>\n"
+            "  </appliance>\n"
+            "  <appliance id=\"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\">\n"
+            "    <name>traffic-1</name><public_hostname>t1.example.com</public_hostname>\n"
+            "    <cluster_role>traffic</cluster_role><failover_role>none</failover_role>\n"
+            "    <accepting_connections>0</accepting_connections><timezone_offset>0</timezone_offset>\n"
+            "  </appliance>\n"
+            "</appliances>";
         const auto r = parseApplianceList(body);
         QVERIFY2(r.ok(), qPrintable(r.error.oneLine()));
         QCOMPARE(r.value->size(), 2);
@@ -54,8 +58,9 @@ private slots:
 
     void single()
     {
-        const auto r = parseApplianceList(
-            "<appliances><appliance id=\"c\"><name>one</name><cluster_role>single</cluster_role></appliance></appliances>");
+        const auto r =
+            parseApplianceList("<appliances><appliance "
+                               "id=\"c\"><name>one</name><cluster_role>single</cluster_role></appliance></appliances>");
         QVERIFY(r.ok());
         QCOMPARE(r.value->size(), 1);
         QCOMPARE(r.value->first().clusterRole, ApplianceInfo::ClusterRole::Single);
@@ -66,9 +71,12 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
-        QTest::newRow("error root") << QByteArray("<error>Document Not Found</error>") << int(ApiError::Kind::Permission);
-        QTest::newRow("error child") << QByteArray("<appliances><error>bad</error></appliances>") << int(ApiError::Kind::ApiError);
-        QTest::newRow("truncated") << QByteArray("<appliances><appliance id=\"a\"><name>x</na") << int(ApiError::Kind::Malformed);
+        QTest::newRow("error root") << QByteArray("<error>Document Not Found</error>")
+                                    << int(ApiError::Kind::Permission);
+        QTest::newRow("error child") << QByteArray("<appliances><error>bad</error></appliances>")
+                                     << int(ApiError::Kind::ApiError);
+        QTest::newRow("truncated") << QByteArray("<appliances><appliance id=\"a\"><name>x</na")
+                                   << int(ApiError::Kind::Malformed);
         QTest::newRow("garbage") << QByteArray("garbage") << int(ApiError::Kind::Malformed);
     }
     void errors()

@@ -25,7 +25,8 @@ private slots:
         QVERIFY(!n.contains(QLatin1Char(' ')));
         QVERIFY(n.startsWith(QStringLiteral("Bomgar-")));
         QVERIFY(n.endsWith(QStringLiteral("-2026-01-02-id_rm_-rf.nsb")));
-        QVERIFY(buildBackupName({}, {}, QDate(2026, 1, 2), QStringLiteral("x")).startsWith(QStringLiteral("Bomgar-unknown-site-")));
+        QVERIFY(buildBackupName({}, {}, QDate(2026, 1, 2), QStringLiteral("x"))
+                    .startsWith(QStringLiteral("Bomgar-unknown-site-")));
     }
 
     void uniqueIds()
@@ -38,7 +39,7 @@ private slots:
     void contentDisposition_data()
     {
         QTest::addColumn<QByteArray>("header");
-        QTest::addColumn<QString>("expected");  // empty = no usable name
+        QTest::addColumn<QString>("expected"); // empty = no usable name
         QTest::newRow("quoted") << QByteArray("attachment; filename=\"Bomgar-23.2.4-drlab-20261125-ab12.nsb\"")
                                 << QStringLiteral("Bomgar-23.2.4-drlab-20261125-ab12.nsb");
         QTest::newRow("token") << QByteArray("attachment; filename=backup.nsb") << QStringLiteral("backup.nsb");
@@ -54,8 +55,8 @@ private slots:
         QTest::newRow("dots only") << QByteArray("attachment; filename=\"..\"") << QString();
         QTest::newRow("none") << QByteArray("attachment") << QString();
         QTest::newRow("empty") << QByteArray() << QString();
-        QTest::newRow("encoded traversal") << QByteArray("attachment; filename*=UTF-8''..%2F..%2Fx.nsb")
-                                           << QStringLiteral("x.nsb");
+        QTest::newRow("encoded traversal")
+            << QByteArray("attachment; filename*=UTF-8''..%2F..%2Fx.nsb") << QStringLiteral("x.nsb");
     }
     void contentDisposition()
     {

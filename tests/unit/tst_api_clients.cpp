@@ -19,14 +19,16 @@ private slots:
     void summary()
     {
         QFETCH(QByteArray, ns);
-        const QByteArray body = "<connected_client_list" + ns + "><connected_client_summary>\n"
-    "  <appliance_summary id=\"aaaa\">\n"
-    "    <count type=\"representative\">3</count><count type=\"support_customer\">7</count>\n"
-    "  </appliance_summary>\n"
-    "  <appliance_summary id=\"bbbb\">\n"
-    "    <count type=\"representative\">1</count><count type=\"push_agent\">0</count><unknown/>\n"
-    "  </appliance_summary>\n"
-    "</connected_client_summary></connected_client_list>";
+        const QByteArray body =
+            "<connected_client_list" + ns +
+            "><connected_client_summary>\n"
+            "  <appliance_summary id=\"aaaa\">\n"
+            "    <count type=\"representative\">3</count><count type=\"support_customer\">7</count>\n"
+            "  </appliance_summary>\n"
+            "  <appliance_summary id=\"bbbb\">\n"
+            "    <count type=\"representative\">1</count><count type=\"push_agent\">0</count><unknown/>\n"
+            "  </appliance_summary>\n"
+            "</connected_client_summary></connected_client_list>";
         const auto r = parseConnectedClientSummary(body);
         QVERIFY2(r.ok(), qPrintable(r.error.oneLine()));
         QCOMPARE(r.value->count(QStringLiteral("aaaa"), QStringLiteral("representative")), 3);
@@ -42,11 +44,15 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::newRow("not a number")
-            << QByteArray("<connected_client_list><connected_client_summary><appliance_summary id=\"a\"><count type=\"representative\">many</count></appliance_summary></connected_client_summary></connected_client_list>")
+            << QByteArray("<connected_client_list><connected_client_summary><appliance_summary id=\"a\"><count "
+                          "type=\"representative\">many</count></appliance_summary></connected_client_summary></"
+                          "connected_client_list>")
             << int(ApiError::Kind::Malformed);
-        QTest::newRow("error child 200") << QByteArray("<connected_client_list><error>Document Not Found</error></connected_client_list>")
-                                         << int(ApiError::Kind::Permission);
-        QTest::newRow("truncated") << QByteArray("<connected_client_list><connected_client_summary>") << int(ApiError::Kind::Malformed);
+        QTest::newRow("error child 200")
+            << QByteArray("<connected_client_list><error>Document Not Found</error></connected_client_list>")
+            << int(ApiError::Kind::Permission);
+        QTest::newRow("truncated") << QByteArray("<connected_client_list><connected_client_summary>")
+                                   << int(ApiError::Kind::Malformed);
     }
     void summaryErrors()
     {
@@ -59,11 +65,12 @@ private slots:
 
     void reps()
     {
-        const auto r = parseLoggedInReps("<logged_in_reps xmlns=\"https://www.beyondtrust.com/namespaces/API/command\">\n"
-    "  <rep id=\"1\"><display_name>Alice Admin</display_name><username>alice</username></rep>\n"
-    "  <rep id=\"2\"><public_display_name>Bob</public_display_name></rep>\n"
-    "  <rep id=\"3\"><username>carol</username><extra/></rep>\n"
-    "</logged_in_reps>");
+        const auto r = parseLoggedInReps(
+            "<logged_in_reps xmlns=\"https://www.beyondtrust.com/namespaces/API/command\">\n"
+            "  <rep id=\"1\"><display_name>Alice Admin</display_name><username>alice</username></rep>\n"
+            "  <rep id=\"2\"><public_display_name>Bob</public_display_name></rep>\n"
+            "  <rep id=\"3\"><username>carol</username><extra/></rep>\n"
+            "</logged_in_reps>");
         QVERIFY2(r.ok(), qPrintable(r.error.oneLine()));
         QCOMPARE(r.value->size(), 3);
         QCOMPARE(r.value->at(0).id, QStringLiteral("1"));

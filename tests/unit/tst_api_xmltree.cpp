@@ -10,7 +10,8 @@ class TestXmlTree : public QObject
 private slots:
     void localNamesAnyNamespace()
     {
-        const auto r = parseXmlTree("<a:root xmlns:a=\"urn:one\" xmlns=\"urn:two\"><child b:attr=\"v\" xmlns:b=\"urn:b\">t</child></a:root>");
+        const auto r = parseXmlTree(
+            "<a:root xmlns:a=\"urn:one\" xmlns=\"urn:two\"><child b:attr=\"v\" xmlns:b=\"urn:b\">t</child></a:root>");
         QVERIFY(r.ok());
         QCOMPARE(r.value->name, QStringLiteral("root"));
         QCOMPARE(r.value->childText(u"child"), QStringLiteral("t"));
@@ -20,12 +21,16 @@ private slots:
     void hostile_data()
     {
         QTest::addColumn<QByteArray>("body");
-        QTest::newRow("billion laughs") << QByteArray("<?xml version=\"1.0\"?>\n"
-    "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
-    "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
-    "<health_check><success>&lol3;</success></health_check>");
-        QTest::newRow("external entity") << QByteArray("<?xml version=\"1.0\"?>\n"
-    "<!DOCTYPE r [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]><health_check><success>&xxe;</success></health_check>");
+        QTest::newRow("billion laughs") << QByteArray(
+            "<?xml version=\"1.0\"?>\n"
+            "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 "
+            "\"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n"
+            "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">]>\n"
+            "<health_check><success>&lol3;</success></health_check>");
+        QTest::newRow("external entity") << QByteArray(
+            "<?xml version=\"1.0\"?>\n"
+            "<!DOCTYPE r [<!ENTITY xxe SYSTEM "
+            "\"file:///etc/passwd\">]><health_check><success>&xxe;</success></health_check>");
         QTest::newRow("plain doctype") << QByteArray("<!DOCTYPE html><health_check/>");
         QTest::newRow("undeclared entity") << QByteArray("<health_check><success>&foo;</success></health_check>");
         QTest::newRow("too deep") << QByteArray("<a>").repeated(100) + QByteArray("</a>").repeated(100);
@@ -52,7 +57,8 @@ private slots:
         QCOMPARE(e->detail, QStringLiteral("Deep"));
         QVERIFY(e->message.contains(QStringLiteral("Deep")));
 
-        const auto msg = parseXmlTree("<health_check><error_message>not an error element</error_message></health_check>");
+        const auto msg =
+            parseXmlTree("<health_check><error_message>not an error element</error_message></health_check>");
         QVERIFY(!findApiError(*msg.value));
 
         const auto creds = parseXmlTree("<error>Invalid credentials</error>");
