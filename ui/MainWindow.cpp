@@ -4,12 +4,24 @@
 #include "DrillSession.h"
 #include "LabPanel.h"
 #include "StatusDashboard.h"
+#include "TriageDialog.h"
+#include "Wizard.h"
+#include "WizardDrillPicker.h"
+
+#include "common/Clock.h"
+#include "runbook/RunDirectory.h"
+#include "runbook/ScenarioLibrary.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -17,36 +29,113 @@
 #include <cstdio>
 
 namespace dr::ui {
+namespace {
+
+QPushButton* entryButton(const QString& text, const QString& name, const QString& tip, QWidget* parent)
+{
+    auto* b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    b->setToolTip(tip);
+    b->setAccessibleDescription(tip);
+    b->setMinimumHeight(48);
+    QFont f = b->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    b->setFont(f);
+    return b;
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Appliance DR Runbook"));
     resize(1100, 640);
+    m_servicesFactory = [](bool drill) {
+        // Until live check and action runners are wired in, a drill is a rehearsal (checks simulated) and a real
+        // incident asks the operator to verify by hand; nothing pretends to have changed a real appliance.
+        return drill ? WizardServices::rehearsal() : WizardServices::manualOnly();
+    };
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new DrillBanner(central);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    auto* entries = new QHBoxLayout;
+    entries->setContentsMargins(12, 12, 12, 4);
+    QPushButton* down = entryButton(tr("Something is &down"), QStringLiteral("somethingIsDown"),
+                                    tr("A few questions pick the recovery guide for what failed."), central);
+    QPushButton* drillButton = entryButton(tr("Run a dri&ll"), QStringLiteral("runDrill"),
+                                           tr("Rehearse a scenario against simulated appliances."), central);
+    QPushButton* prepare = entryButton(tr("&Prepare"), QStringLiteral("prepare"),
+                                       tr("Backups, certificates and settings to keep before a disaster."), central);
+    entries->addWidget(down, 2);
+    entries->addWidget(drillButton, 1);
+    entries->addWidget(prepare, 1);
+    layout->addLayout(entries);
+    connect(down, &QPushButton::clicked, this, &MainWindow::showTriage);
+    connect(drillButton, &QPushButton::clicked, this, &MainWindow::showDrillPicker);
+    connect(prepare, &QPushButton::clicked, this, &MainWindow::openPrepare);
+
+    m_hint = new QLabel(tr("No site is configured yet. Run a drill to see the simulated appliances here."), central);
+    m_hint->setObjectName(QStringLiteral("dashboardHint"));
+    m_hint->setContentsMargins(12, 0, 12, 0);
+    m_hint->setWordWrap(true);
+    layout->addWidget(m_hint);
+
+    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+    replaceDashboard(new StatusDashboard(this), nullptr);
+    down->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::replaceDashboard(StatusDashboard* dashboard, QWidget* side)
+{
+    while (m_splitter->count() > 0)
+        delete m_splitter->widget(0);
+    m_dashboard = dashboard;
+    m_splitter->addWidget(m_dashboard);
+    m_splitter->setStretchFactor(0, 3);
+    if (side) {
+        m_splitter->addWidget(side);
+        m_splitter->setStretchFactor(1, 0);
+    }
+}
+
+void MainWindow::showProblem(const QString& title, const QString& text)
+{
+    statusBar()->showMessage(text);
+    if (!QApplication::platformName().startsWith(QLatin1String("offscreen")))
+        QMessageBox::critical(this, title, text);
+}
 
 bool MainWindow::startDrill(const QString& topologyName)
 {
     const std::optional<lab::Topology> topology = DrillSession::parseTopology(topologyName);
     if (!topology) {
-        QMessageBox::critical(this, tr("Unknown drill topology"),
-                              tr("'%1' is not a drill topology. Use single, pair or atlas.").arg(topologyName));
+        showProblem(tr("Unknown drill topology"),
+                    tr("'%1' is not a drill topology. Use single, pair or atlas.").arg(topologyName));
         return false;
     }
-    m_drill = new DrillSession(this);
-    if (!m_drill->start(*topology)) {
-        QMessageBox::critical(this, tr("The drill cannot start"), m_drill->errorString());
+    if (m_drill && m_drillTopology == topologyName)
+        return true;
+    auto* session = new DrillSession(this);
+    if (!session->start(*topology)) {
+        showProblem(tr("The drill cannot start"), session->errorString());
+        delete session;
         return false;
     }
-    setWindowTitle(tr("DRILL — Appliance DR Runbook"));
-
-    m_banner = new DrillBanner(this);
-    m_dashboard = new StatusDashboard(this);
-    for (lab::LabAppliance* a : m_drill->appliances())
-        m_dashboard->addAppliance(a->name(), a->hostname(), m_drill->client(a->name()));
-
-    auto* labPanel = new LabPanel(m_drill->lab(), this);
+    auto* dashboard = new StatusDashboard(this);
+    for (lab::LabAppliance* a : session->appliances())
+        dashboard->addAppliance(a->name(), a->hostname(), session->client(a->name()));
+    auto* labPanel = new LabPanel(session->lab(), this);
     auto* labScroll = new QScrollArea(this);
     labScroll->setWidget(labPanel);
     labScroll->setWidgetResizable(true);
@@ -57,21 +146,14 @@ bool MainWindow::startDrill(const QString& topologyName)
         statusBar()->showMessage(text, 10'000);
         m_dashboard->refresh();
     });
+    replaceDashboard(dashboard, labScroll); // the old dashboard goes before the old lab it polls
+    delete m_drill;
+    m_drill = session;
+    m_drillTopology = topologyName;
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_dashboard);
-    splitter->addWidget(labScroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 0);
-    splitter->setChildrenCollapsible(false);
-
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
-    setCentralWidget(central);
-
+    setWindowTitle(tr("DRILL — Appliance DR Runbook"));
+    m_banner->show();
+    m_hint->hide();
     statusBar()->showMessage(tr("Drill lab started. Simulated appliances: %1").arg(m_drill->appliances().size()));
     QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
     return true;
@@ -85,10 +167,88 @@ void MainWindow::saveScreenshotWhenReady(const QString& path)
             std::fprintf(stderr, "drrunbook: could not save the screenshot to %s\n", qPrintable(path));
         QApplication::exit(ok ? 0 : 1);
     };
-    if (m_dashboard)
+    if (m_drill)
         connect(m_dashboard, &StatusDashboard::refreshed, this, save, Qt::SingleShotConnection);
     else
         QTimer::singleShot(0, this, save);
+}
+
+Wizard* MainWindow::lastWizard() const
+{
+    return m_lastWizard;
+}
+
+QString MainWindow::runDirectory() const
+{
+    if (!m_runDir.isEmpty())
+        return m_runDir;
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
+}
+
+TriageDialog* MainWindow::showTriage()
+{
+    auto* dialog = new TriageDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TriageDialog::scenarioChosen, this,
+            [this](const QString& id, const QMap<QString, QString>& facts) { openScenario(id, facts, false); });
+    dialog->show();
+    return dialog;
+}
+
+WizardDrillPicker* MainWindow::showDrillPicker()
+{
+    auto* dialog = new WizardDrillPicker(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &WizardDrillPicker::drillChosen, this, &MainWindow::openDrill);
+    dialog->show();
+    return dialog;
+}
+
+Wizard* MainWindow::openDrill(const QString& scenarioId)
+{
+    if (!startDrill(WizardDrillPicker::topologyFor(scenarioId)))
+        return nullptr;
+    return openScenario(scenarioId, {}, true);
+}
+
+Wizard* MainWindow::openPrepare()
+{
+    return openScenario(QStringLiteral("prepare"), {}, m_drill != nullptr);
+}
+
+Wizard* MainWindow::openScenario(const QString& scenarioId, const QMap<QString, QString>& facts, bool drill)
+{
+    static const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
+    QStringList errors;
+    runbook::Plan plan = library.plan(scenarioId, &errors);
+    if (!plan.isValid()) {
+        showProblem(tr("The guide cannot open"),
+                    tr("The scenario \"%1\" could not be loaded (%2). Use the printed checklist meanwhile and report "
+                       "this.")
+                        .arg(scenarioId, errors.join(QStringLiteral("; "))));
+        return nullptr;
+    }
+    WizardServices services = m_servicesFactory(drill);
+    auto* wizard = new Wizard(std::move(plan), std::move(services), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    Wizard::Options options;
+    options.drill = drill;
+    options.facts = facts;
+    options.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    const QString dir = runDirectory();
+    if (QDir().mkpath(dir))
+        options.journalPath = runbook::RunDirectory::newJournalPath(dir, scenarioId, drill, SystemClock::instance());
+    QString error;
+    if (!wizard->start(options, &error)) {
+        delete wizard;
+        showProblem(tr("The run cannot start"),
+                    tr("%1 Check that %2 is writable, or choose another folder.").arg(error, dir));
+        return nullptr;
+    }
+    wizard->show();
+    m_lastWizard = wizard;
+    statusBar()->showMessage(tr("Opened: %1").arg(wizard->windowTitle()), 10'000);
+    return wizard;
 }
 
 } // namespace dr::ui

@@ -1,13 +1,28 @@
 #pragma once
 
+#include "WizardServices.h"
+
 #include <QMainWindow>
+#include <QMap>
+#include <QPointer>
+
+#include <functional>
+
+class QLabel;
+class QSplitter;
 
 namespace dr::ui {
 
 class DrillBanner;
 class DrillSession;
 class StatusDashboard;
+class TriageDialog;
+class Wizard;
+class WizardDrillPicker;
 
+// The start screen: "Something is down" (triage that picks the scenario), "Run a drill" (the lab with the
+// scenario's topology and the wizard in drill mode), "Prepare" (backups, certificates, settings), above the status
+// dashboard, which stays visible while wizards run in their own windows.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -16,17 +31,45 @@ public:
     ~MainWindow() override;
 
     // Starts a drill against the built-in lab ("single", "pair" or "atlas"); shows why when it cannot.
+    // A drill already running on the same topology is kept.
     bool startDrill(const QString& topology);
     // Saves a PNG of the window once the dashboard has answered for the first time, then quits.
     void saveScreenshotWhenReady(const QString& path);
 
+    // Entry points (the buttons call these). Each returns the window it opened, or nullptr with a message shown.
+    TriageDialog* showTriage();
+    WizardDrillPicker* showDrillPicker();
+    Wizard* openScenario(const QString& scenarioId, const QMap<QString, QString>& facts = {}, bool drill = false);
+    Wizard* openDrill(const QString& scenarioId);
+    Wizard* openPrepare();
+
+    // Where run journals go (default: the application data folder, "runs").
+    void setRunDirectory(const QString& dir) { m_runDir = dir; }
+    QString runDirectory() const;
+    // Who runs checks and the action for a new wizard (drill or not). Tests inject scripted runners here.
+    void setServicesFactory(std::function<WizardServices(bool drill)> factory)
+    {
+        m_servicesFactory = std::move(factory);
+    }
+
     StatusDashboard* dashboard() const { return m_dashboard; }
     DrillSession* drill() const { return m_drill; }
+    QString drillTopology() const { return m_drillTopology; }
+    Wizard* lastWizard() const;
 
 private:
+    void showProblem(const QString& title, const QString& text);
+    void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
+
     DrillBanner* m_banner = nullptr;
     DrillSession* m_drill = nullptr;
+    QString m_drillTopology;
     StatusDashboard* m_dashboard = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_hint = nullptr;
+    QString m_runDir;
+    std::function<WizardServices(bool)> m_servicesFactory;
+    QPointer<Wizard> m_lastWizard;
 };
 
 } // namespace dr::ui

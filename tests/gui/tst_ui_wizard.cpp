@@ -1,0 +1,340 @@
+// The generated scenario wizards, driven end to end through their widgets: the failover-pair drill started from
+// the main window (the in-process lab with a failover pair) including the guarded role change, a check that fails
+// and is retried, decisions that branch, a loop back to an earlier step, and a secret that never reaches the
+// journal. Checks and the action are answered by runbook's ScriptedRunner (the live runners are not wired yet).
+#include "tst_ui_wizard_support.h"
+
+#include "ui/DrillBanner.h"
+#include "ui/DrillSession.h"
+#include "ui/FinishPage.h"
+#include "ui/MainWindow.h"
+#include "ui/StepWidgetSkip.h"
+#include "ui/TriageDialog.h"
+
+#include "lab/LabAppliance.h"
+#include "runbook/RunJournal.h"
+#include "runbook/ScenarioLibrary.h"
+#include "runbook/Scheduler.h"
+#include "runbook/ScriptedRunner.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace dr::ui;
+using namespace wiztest;
+using dr::runbook::CheckResult;
+using dr::runbook::ScriptedRunner;
+
+class TestWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<ScriptedRunner> m_runner;
+
+    WizardServices services()
+    {
+        m_runner = std::make_shared<ScriptedRunner>();
+        WizardServices s = WizardServices::scripted(m_runner);
+        s.scheduler = std::make_shared<dr::runbook::ImmediateScheduler>(); // retries without real waiting
+        return s;
+    }
+
+    std::unique_ptr<Wizard> newWizard(const QString& scenario, bool drill, const QString& journalName)
+    {
+        static const dr::runbook::ScenarioLibrary library = dr::runbook::ScenarioLibrary::builtin();
+        auto w = std::make_unique<Wizard>(library.plan(scenario), services());
+        Wizard::Options o;
+        o.drill = drill;
+        o.operatorName = QStringLiteral("tester");
+        o.journalPath = m_dir.filePath(journalName);
+        QString error;
+        if (!w->start(o, &error))
+            qWarning("%s", qPrintable(error));
+        w->show();
+        return w;
+    }
+
+    static Answers pairAnswers()
+    {
+        Answers a;
+        a.records = {{QStringLiteral("site_fqdn"), QStringLiteral("support.lab.drrunbook.test")},
+                     {QStringLiteral("primary_host"), QStringLiteral("primary.lab.drrunbook.test")},
+                     {QStringLiteral("backup_host"), QStringLiteral("backup.lab.drrunbook.test")},
+                     {QStringLiteral("p12_passphrase"), QStringLiteral("drill-passphrase")}};
+        a.decisions = {{QStringLiteral("routing"), QStringLiteral("shared_ip")},
+                       {QStringLiteral("automatic_failover"), QStringLiteral("disabled")},
+                       {QStringLiteral("promote_method"), QStringLiteral("api")}};
+        return a;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The failover-pair drill from the main window: the lab runs a failover pair, every page carries the DRILL
+    // banner, a guard check fails and is retried, and the role change needs the backup appliance's name typed.
+    void failoverPairDrillWithGuardedRoleChange()
+    {
+        MainWindow window;
+        window.setRunDirectory(m_dir.filePath(QStringLiteral("runs")));
+        window.setServicesFactory([this](bool drill) {
+            WizardServices s = services();
+            Q_UNUSED(drill);
+            return s;
+        });
+        window.show();
+        Wizard* w = window.openDrill(QStringLiteral("failover_primary_failed"));
+        QVERIFY(w);
+        QVERIFY(window.drill());
+        QCOMPARE(window.drillTopology(), QStringLiteral("pair"));
+        QCOMPARE(window.drill()->appliances().size(), 2);
+        QVERIFY(w->isDrill());
+        QVERIFY(w->windowTitle().startsWith(QStringLiteral("DRILL")));
+        QVERIFY(w->currentPage()->findChild<DrillBanner*>());
+        QVERIFY(w->currentPage()->findChild<QScrollArea*>(QStringLiteral("pageScroll")));
+
+        // The operator's records name the lab's appliances, as they would name their own.
+        Answers a = pairAnswers();
+        for (dr::lab::LabAppliance* appliance : window.drill()->appliances())
+            a.records.insert(appliance->name() + QStringLiteral("_host"), appliance->hostname());
+        window.drill()->lab().powerOff(QStringLiteral("primary"));
+
+        // The guard "primary is down" fails on every attempt (it has two retries): the run stays on the page.
+        for (int i = 0; i < 3; ++i)
+            m_runner->queueCheck(QStringLiteral("guard_primary_down"), CheckResult::Status::Failed,
+                                 QJsonObject{{QStringLiteral("reachable"), true}});
+        driveTo(w, QStringLiteral("guard_primary_down"), a);
+        if (QTest::currentTestFailed())
+            return;
+        auto* check = qobject_cast<CheckPage*>(page(w));
+        QVERIFY(check);
+        QVERIFY(check->findChild<DrillBanner*>());
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(check->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(!w->engine()->isBusy());
+        QCOMPARE(w->engine()->run().step(check->stepId()).attempts.size(), 3);
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(
+            check->findChild<QLabel*>(QStringLiteral("checkStatus"))->text().contains(QStringLiteral("Did not pass")));
+        QVERIFY(check->findChild<QPlainTextEdit*>(QStringLiteral("checkEvidence"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("\"reachable\":true")));
+        QCOMPARE(check->runButton()->text(), QStringLiteral("&Retry"));
+        // Retry: now it passes, and Next opens.
+        QTest::mouseClick(check->runButton(), Qt::LeftButton);
+        QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(w->engine()->run().step(check->stepId()).attempts.size(), 4);
+        pressNext(w);
+
+        driveTo(w, QStringLiteral("set_role_primary"), a);
+        if (QTest::currentTestFailed())
+            return;
+        auto* action = qobject_cast<ActionPage*>(page(w));
+        QVERIFY(action);
+        QVERIFY(action->isCommitPage());
+        QVERIFY(action->blockers().isEmpty());
+        QAbstractButton* commit = w->button(QWizard::CommitButton);
+        QVERIFY(commit->isVisible());
+        QVERIFY(!commit->isEnabled());
+        QTest::keyClicks(action->confirmationEdit(), QStringLiteral("primary.lab.drrunbook.test"));
+        QVERIFY2(!commit->isEnabled(), "the wrong appliance must not confirm");
+        action->confirmationEdit()->clear();
+        QTest::keyClicks(action->confirmationEdit(), QStringLiteral("backup.lab.drrunbook.test"));
+        QVERIFY(commit->isEnabled());
+        QVERIFY(m_runner->actionRequests().isEmpty());
+        QTest::mouseClick(commit, Qt::LeftButton);
+        QTRY_COMPARE(lastPart(currentStep(w)), QStringLiteral("role_is_primary"));
+        QCOMPARE(m_runner->actionRequests().size(), 1);
+        QCOMPARE(m_runner->actionRequests().first().appliance, QStringLiteral("backup.lab.drrunbook.test"));
+        QCOMPARE(m_runner->actionRequests().first().role, QStringLiteral("primary"));
+        QVERIFY(m_runner->actionRequests().first().drill);
+        QVERIFY(!w->button(QWizard::BackButton)->isVisible());
+
+        driveToEnd(w, a);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(w->engine()->run().outcome(), QStringLiteral("completed"));
+        QVERIFY(w->currentPage()->findChild<DrillBanner*>());
+        const QByteArray journal = [&] {
+            QFile f(w->journalPath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(journal.contains("\"action_confirmed\""));
+        QVERIFY(journal.contains("\"drill\":true"));
+    }
+
+    // A live view of a running check: progress while the runner has not answered, Next closed, Skip closed.
+    void checkShowsProgressThenSkipWithReason()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("skip.jsonl"));
+        driveTo(w.get(), QStringLiteral("guard_primary_down"), pairAnswers());
+        if (QTest::currentTestFailed())
+            return;
+        auto* check = qobject_cast<CheckPage*>(page(w.get()));
+        QVERIFY(check);
+        m_runner->queueCheck(check->stepId(), CheckResult::Status::Error);
+        m_runner->setHold(true);
+        QTest::mouseClick(check->runButton(), Qt::LeftButton);
+        QVERIFY(w->engine()->isBusy());
+        QVERIFY(check->findChild<QProgressBar*>(QStringLiteral("checkProgress"))->isVisible());
+        QVERIFY(!check->runButton()->isEnabled());
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        m_runner->setHold(false);
+        m_runner->release();
+        QTRY_VERIFY(!w->engine()->isBusy());
+        QVERIFY(!check->findChild<QProgressBar*>(QStringLiteral("checkProgress"))->isVisible());
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+
+        auto* skip = check->findChild<StepWidgetSkip*>();
+        QVERIFY(!skip->skipButton()->isEnabled());
+        QTest::keyClicks(skip->reasonEdit(), QStringLiteral("pinged it by hand: no answer"));
+        QTest::mouseClick(skip->skipButton(), Qt::LeftButton);
+        QTRY_COMPARE(lastPart(currentStep(w.get())), QStringLiteral("guard_no_other_primary"));
+        const auto st = w->engine()->run().step(check->stepId());
+        QCOMPARE(st.skipReason, QStringLiteral("pinged it by hand: no answer"));
+    }
+
+    // Decisions branch through nextId(): the Become Primary button path never shows the API action, and an
+    // explicit next leads on to the role check. Not-applicable steps never get a page.
+    void decisionsBranch()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("branch.jsonl"));
+        Answers a = pairAnswers();
+        a.decisions.insert(QStringLiteral("promote_method"), QStringLiteral("button"));
+        a.decisions.insert(QStringLiteral("routing"), QStringLiteral("dns_swing"));
+        a.records.insert(QStringLiteral("backup_ip"), QStringLiteral("192.0.2.20"));
+        driveTo(w.get(), QStringLiteral("promote_method"), a);
+        if (QTest::currentTestFailed())
+            return;
+        const int decisionPage = w->currentId();
+        answer(w.get(), a);
+        QCOMPARE(currentStep(w.get()), QStringLiteral("become_primary_button"));
+        QVERIFY(w->currentId() > decisionPage);
+        answer(w.get(), a);
+        QCOMPARE(currentStep(w.get()), QStringLiteral("role_is_primary"));
+        const QStringList visited = w->visitedSteps();
+        QVERIFY(visited.contains(QStringLiteral("backup_ip")));
+        QVERIFY(visited.contains(QStringLiteral("verify_dns")));
+        QVERIFY(!visited.contains(QStringLiteral("set_role_primary")));
+        QVERIFY(!visited.contains(QStringLiteral("guard_primary_down")));
+        QVERIFY(!visited.contains(QStringLiteral("redirect_shared_ip")));
+        QVERIFY(!visited.contains(QStringLiteral("redirect_nat")));
+        QCOMPARE(w->engine()->run().facts().value(QStringLiteral("routing")), QStringLiteral("dns_swing"));
+    }
+
+    // A procedure that loops back (a backup too new for the site: update, then check the version again) gets a
+    // fresh page for the step it returns to, and the run goes on.
+    void loopBackGetsAFreshPage()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("loop.jsonl"));
+        Answers a = pairAnswers();
+        a.decisions.insert(QStringLiteral("backup_needed"), QStringLiteral("yes"));
+        m_runner->queueCheck(QStringLiteral("restore_backup/check_version"), CheckResult::Status::Failed);
+        driveTo(w.get(), QStringLiteral("restore_backup/check_version"), a, 300);
+        if (QTest::currentTestFailed())
+            return;
+        const int first = w->currentId();
+        answer(w.get(), a); // fails; a decision reads the result, so Next goes on
+        QCOMPARE(currentStep(w.get()), QStringLiteral("restore_backup/update_site"));
+        driveTo(w.get(), QStringLiteral("restore_backup/check_version"), a);
+        QVERIFY(w->currentId() > first);
+        answer(w.get(), a);
+        QCOMPARE(currentStep(w.get()), QStringLiteral("restore_backup/browse_software"));
+    }
+
+    // The .p12 password is a secret record: a password field, never a wizard field, never in the journal.
+    void secretNeverReachesTheJournal()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("secret.jsonl"));
+        Answers a = pairAnswers();
+        const QString secret = QStringLiteral("Corr3ct-Horse-p12");
+        a.records.insert(QStringLiteral("p12_passphrase"), secret);
+        driveTo(w.get(), QStringLiteral("restore_certificates/password"), a, 300);
+        if (QTest::currentTestFailed())
+            return;
+        auto* record = qobject_cast<RecordPage*>(page(w.get()));
+        QVERIFY(record);
+        QCOMPARE(record->input()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(record->input(), secret);
+        // Enter takes the default button: keyboard-only use.
+        QTest::keyClick(record->input(), Qt::Key_Return);
+        QTRY_VERIFY(currentStep(w.get()) != QStringLiteral("restore_certificates/password"));
+        QVERIFY(record->input()->text().isEmpty());
+        QVERIFY(!w->field(QStringLiteral("p12_passphrase")).isValid());
+        // The check that needs it receives it in memory.
+        driveTo(w.get(), QStringLiteral("restore_certificates/verify_served"), a);
+        answer(w.get(), a);
+        QCOMPARE(m_runner->checkRequests().last().secrets.value(QStringLiteral("p12_passphrase")).reveal(),
+                 secret.toUtf8());
+        driveToEnd(w.get(), a);
+        QFile f(w->journalPath());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray journal = f.readAll();
+        QVERIFY(journal.contains("\"secret\":true"));
+        QVERIFY(!journal.contains(secret.toUtf8()));
+    }
+
+    // A record is validated as it is typed, with the reason shown inline; Next stays closed until it is right.
+    void recordValidatesInline()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("record.jsonl"));
+        driveTo(w.get(), QStringLiteral("site_fqdn"), pairAnswers());
+        auto* record = qobject_cast<RecordPage*>(page(w.get()));
+        QVERIFY(record);
+        QVERIFY(!record->input()->accessibleName().isEmpty());
+        QTest::keyClicks(record->input(), QStringLiteral("not a host name!"));
+        QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
+        auto* error = record->findChild<QLabel*>(QStringLiteral("recordError"));
+        QVERIFY(error->isVisibleTo(record));
+        QVERIFY(!error->text().isEmpty());
+        record->input()->clear();
+        QTest::keyClicks(record->input(), QStringLiteral("support.example.com"));
+        QVERIFY(w->button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!error->isVisibleTo(record));
+    }
+
+    // Triage in the operator's words picks the scenario (and the facts its answers settle).
+    void triagePicksTheScenario()
+    {
+        QCOMPARE(TriageDialog::pick(QStringLiteral("pair"), {}).scenarioId, QStringLiteral("failover_primary_failed"));
+        QCOMPARE(TriageDialog::pick(QStringLiteral("hardware"), QStringLiteral("cold_spare")).scenarioId,
+                 QStringLiteral("cold_spare"));
+        QCOMPARE(TriageDialog::pick(QStringLiteral("hardware"), QStringLiteral("none")).scenarioId,
+                 QStringLiteral("hardware_appliance"));
+        QVERIFY(TriageDialog::pick(QStringLiteral("hardware"), {}).scenarioId.isEmpty());
+        QCOMPARE(TriageDialog::pick(QStringLiteral("virtual"), {}).scenarioId, QStringLiteral("virtual_appliance"));
+        QCOMPARE(TriageDialog::pick(QStringLiteral("atlas"), {}).scenarioId, QStringLiteral("atlas_cluster"));
+        const auto cloud = TriageDialog::pick(QStringLiteral("cloud"), QStringLiteral("starter_service"));
+        QCOMPARE(cloud.scenarioId, QStringLiteral("cloud_site_down"));
+        QCOMPARE(cloud.facts.value(QStringLiteral("site_kind")), QStringLiteral("starter_service"));
+
+        // Through the dialog of the main window: the wizard opens with the fact set, so it does not ask again.
+        MainWindow window;
+        window.setRunDirectory(m_dir.filePath(QStringLiteral("triage")));
+        window.setServicesFactory([this](bool) { return services(); });
+        TriageDialog* dialog = window.showTriage();
+        auto* open = dialog->findChild<QPushButton*>(QStringLiteral("triageOpen"));
+        QVERIFY(!open->isEnabled());
+        dialog->findChild<QRadioButton*>(QStringLiteral("triage:cloud"))->click();
+        QVERIFY(!open->isEnabled());
+        dialog->findChild<QRadioButton*>(QStringLiteral("triage:starter_service"))->click();
+        QVERIFY(open->isEnabled());
+        QTest::mouseClick(open, Qt::LeftButton);
+        Wizard* w = window.lastWizard();
+        QVERIFY(w);
+        QVERIFY(!w->isDrill());
+        QCOMPARE(w->engine()->plan().scenario().id, QStringLiteral("cloud_site_down"));
+        Answers a;
+        a.records.insert(QStringLiteral("site_fqdn"), QStringLiteral("support.example.com"));
+        driveTo(w, QStringLiteral("site_fqdn"), a);
+        QVERIFY(!w->visitedSteps().contains(QStringLiteral("site_kind")));
+    }
+};
+
+QTEST_MAIN(TestWizard)
+#include "tst_ui_wizard.moc"

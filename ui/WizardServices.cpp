@@ -1,0 +1,67 @@
+#include "WizardServices.h"
+
+#include "common/Clock.h"
+#include "runbook/Scheduler.h"
+#include "runbook/ScriptedRunner.h"
+
+#include <QCoreApplication>
+
+namespace dr::ui {
+namespace {
+
+// Refuses the role change honestly where no live runner exists: the operator uses the web interface instead.
+class ManualActionRunner final : public runbook::ActionRunner
+{
+public:
+    void run(const runbook::ActionRequest& request, std::function<void(runbook::ActionResult)> done) override
+    {
+        runbook::ActionResult r;
+        r.ok = false;
+        r.summary = QCoreApplication::translate("WizardServices",
+                                                "The role of %1 was NOT changed: this program cannot reach the "
+                                                "appliance API here. Use Become Primary in its /appliance "
+                                                "interface, then skip this step and say so.")
+                        .arg(request.appliance);
+        done(r);
+    }
+};
+
+} // namespace
+
+WizardServices WizardServices::scripted(std::shared_ptr<runbook::ScriptedRunner> runner, const Clock* clock)
+{
+    WizardServices s;
+    s.checks = runner;
+    s.actions = runner;
+    s.scheduler = std::make_shared<runbook::QtScheduler>();
+    s.clock = clock ? clock : &SystemClock::instance();
+    return s;
+}
+
+WizardServices WizardServices::rehearsal()
+{
+    auto runner = std::make_shared<runbook::ScriptedRunner>();
+    runbook::CheckResult passed;
+    passed.status = runbook::CheckResult::Status::Passed;
+    passed.summary =
+        QCoreApplication::translate("WizardServices", "Rehearsal: simulated as passed; no appliance was contacted.");
+    passed.evidence = QJsonObject{{QStringLiteral("simulated"), true}};
+    runner->setDefaultCheck(passed);
+    return scripted(runner);
+}
+
+WizardServices WizardServices::manualOnly()
+{
+    auto runner = std::make_shared<runbook::ScriptedRunner>();
+    runbook::CheckResult manual;
+    manual.status = runbook::CheckResult::Status::Error;
+    manual.summary = QCoreApplication::translate(
+        "WizardServices", "Automated checks are not available here. Verify this by hand, then skip the step and "
+                          "write what you saw as the reason.");
+    runner->setDefaultCheck(manual);
+    WizardServices s = scripted(runner);
+    s.actions = std::make_shared<ManualActionRunner>();
+    return s;
+}
+
+} // namespace dr::ui

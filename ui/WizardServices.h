@@ -1,0 +1,39 @@
+#pragma once
+
+#include "runbook/CheckRunner.h"
+
+#include <memory>
+
+namespace dr {
+class Clock;
+}
+
+namespace dr::runbook {
+class ScriptedRunner;
+}
+
+namespace dr::ui {
+
+// What a scenario wizard needs from the outside world: who runs the checks and the one action, how the engine
+// waits between attempts, and the clock. Shared pointers so that a test (or the main window) can keep the runner
+// it scripts while the wizard owns its lifetime.
+struct WizardServices
+{
+    std::shared_ptr<runbook::CheckRunner> checks;
+    std::shared_ptr<runbook::ActionRunner> actions;
+    std::shared_ptr<runbook::Scheduler> scheduler;
+    const Clock* clock = nullptr;
+
+    bool isComplete() const { return checks && actions && scheduler && clock; }
+
+    // A rehearsal without appliances: every check passes with a summary that says it was simulated, the role
+    // change "succeeds". Used for drills until the live runners exist.
+    static WizardServices rehearsal();
+    // A real incident without automated checks: each check answers with an Error that tells the operator to verify
+    // by hand and skip with the reason. Nothing is pretended to have passed.
+    static WizardServices manualOnly();
+    // Scripted by the caller (tests): the same runner answers checks and the action.
+    static WizardServices scripted(std::shared_ptr<runbook::ScriptedRunner> runner, const Clock* clock = nullptr);
+};
+
+} // namespace dr::ui
