@@ -35,8 +35,8 @@ void LiveCheckRunner::apiHealth(CheckAttempt* at)
     api::ApiClient* c = clientFor(at, QStringLiteral("appliance"));
     if (!c)
         return;
-    const QString expect = at->param(QStringLiteral("expect")).isEmpty() ? QStringLiteral("healthy")
-                                                                          : at->param(QStringLiteral("expect"));
+    const QString expect =
+        at->param(QStringLiteral("expect")).isEmpty() ? QStringLiteral("healthy") : at->param(QStringLiteral("expect"));
     at->setEvidence(QStringLiteral("appliance"), at->param(QStringLiteral("appliance")));
     at->setEvidence(QStringLiteral("url"), c->settings().baseUrl.toString());
     at->setEvidence(QStringLiteral("expect"), expect);
@@ -45,8 +45,8 @@ void LiveCheckRunner::apiHealth(CheckAttempt* at)
         return;
     }
     if (expect != QLatin1String("healthy") && expect != QLatin1String("reachable")) {
-        at->error(tr("Unknown expectation \"%1\" for an API health check (healthy, reachable or unreachable).")
-                      .arg(expect));
+        at->error(
+            tr("Unknown expectation \"%1\" for an API health check (healthy, reachable or unreachable).").arg(expect));
         return;
     }
     api::ApiClient* other = nullptr;
@@ -143,10 +143,10 @@ void LiveCheckRunner::apiHealthUnreachable(CheckAttempt* at, api::ApiClient* cli
     connect(socket, &QTcpSocket::errorOccurred, at, [at, socket, who](QAbstractSocket::SocketError err) {
         if (at->isFinished())
             return;
-        at->setEvidence(QStringLiteral("tcp"), err == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
-                                                   : err == QAbstractSocket::HostNotFoundError
-                                                       ? QStringLiteral("host_not_found")
-                                                       : QStringLiteral("error"));
+        at->setEvidence(QStringLiteral("tcp"),
+                        err == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
+                        : err == QAbstractSocket::HostNotFoundError    ? QStringLiteral("host_not_found")
+                                                                       : QStringLiteral("error"));
         at->setEvidence(QStringLiteral("tcp_error"), socket->errorString());
         at->pass(tr("%1 does not answer from here (%2).").arg(who, socket->errorString()));
     });
@@ -195,7 +195,7 @@ void LiveCheckRunner::apiRole(CheckAttempt* at)
 
 // Runs check_health (for the appliance's own GUID) and another call of the same client side by side, then
 // `evaluate(health, result)` once both have answered; a failed check_health ends the attempt.
-template<class T>
+template <class T>
 void LiveCheckRunner::withHealth(CheckAttempt* at, api::ApiClient* client, api::TypedApiCall<T>* call,
                                  std::function<void(const api::HealthCheck&, const api::Result<T>&)> evaluate)
 {
@@ -241,8 +241,8 @@ void LiveCheckRunner::apiAppliances(CheckAttempt* at)
     const QString expect = at->param(QStringLiteral("expect"));
     const QString member = at->param(QStringLiteral("member"));
     if (expect != QLatin1String("no_other_primary") && expect != QLatin1String("member_present")) {
-        at->error(tr("Unknown expectation \"%1\" for get_appliances (no_other_primary or member_present).")
-                      .arg(expect));
+        at->error(
+            tr("Unknown expectation \"%1\" for get_appliances (no_other_primary or member_present).").arg(expect));
         return;
     }
     if (expect == QLatin1String("member_present") && member.isEmpty()) {
@@ -264,19 +264,18 @@ void LiveCheckRunner::apiAppliances(CheckAttempt* at)
             bool present = false;
             const HostPort wanted = splitHostPort(member);
             for (const api::ApplianceInfo& m : *r.value) {
-                list.append(QJsonObject {{QStringLiteral("id"), m.id},
-                                         {QStringLiteral("name"), m.name},
-                                         {QStringLiteral("public_hostname"), m.publicHostname},
-                                         {QStringLiteral("cluster_role"), m.clusterRoleText},
-                                         {QStringLiteral("failover_role"), m.failoverRole},
-                                         {QStringLiteral("accepting_connections"), m.acceptingConnections}});
+                list.append(QJsonObject{{QStringLiteral("id"), m.id},
+                                        {QStringLiteral("name"), m.name},
+                                        {QStringLiteral("public_hostname"), m.publicHostname},
+                                        {QStringLiteral("cluster_role"), m.clusterRoleText},
+                                        {QStringLiteral("failover_role"), m.failoverRole},
+                                        {QStringLiteral("accepting_connections"), m.acceptingConnections}});
                 const QString label = m.publicHostname.isEmpty() ? m.name : m.publicHostname;
                 if (m.id != self && m.failoverRole == QLatin1String("primary"))
                     (m.acceptingConnections ? primaries : stale) << label;
-                if (!member.isEmpty()
-                    && (m.name.compare(member, Qt::CaseInsensitive) == 0
-                        || m.publicHostname.compare(wanted.host, Qt::CaseInsensitive) == 0
-                        || m.id.compare(member, Qt::CaseInsensitive) == 0))
+                if (!member.isEmpty() && (m.name.compare(member, Qt::CaseInsensitive) == 0 ||
+                                          m.publicHostname.compare(wanted.host, Qt::CaseInsensitive) == 0 ||
+                                          m.id.compare(member, Qt::CaseInsensitive) == 0))
                     present = true;
             }
             at->setEvidence(QStringLiteral("self_guid"), self);
@@ -311,7 +310,7 @@ void LiveCheckRunner::connectedCount(CheckAttempt* at, bool increases)
         return;
     const QString who = at->param(QStringLiteral("appliance"));
     const QString type = at->param(QStringLiteral("type")).isEmpty() ? QStringLiteral("representative")
-                                                                      : at->param(QStringLiteral("type"));
+                                                                     : at->param(QStringLiteral("type"));
     int baseline = 0;
     int by = 1;
     if (increases) {

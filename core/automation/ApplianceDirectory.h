@@ -15,7 +15,7 @@ namespace dr::automation {
 // lab name (appliance, site name, lab address) leads to a loopback port of the lab.
 struct Endpoint
 {
-    QString host;    // what to connect to ("127.0.0.1" in a drill)
+    QString host; // what to connect to ("127.0.0.1" in a drill)
     quint16 port = 0;
     QString sniName; // the name to send as SNI / compare with the certificate (the name as the check gave it)
 };

@@ -124,8 +124,8 @@ void LiveCheckRunner::pkcs12File(CheckAttempt* at)
     QJsonArray problems;
     QStringList errors, warnings;
     for (const cert::Problem& p : report.problems) {
-        problems.append(QJsonObject {{QStringLiteral("code"), p.code},
-                                     {QStringLiteral("severity"), cert::severityCode(p.severity)}});
+        problems.append(QJsonObject{{QStringLiteral("code"), p.code},
+                                    {QStringLiteral("severity"), cert::severityCode(p.severity)}});
         if (p.severity == cert::Severity::Error)
             errors << p.message;
         else if (p.severity == cert::Severity::Warning)

@@ -44,7 +44,7 @@ DnsAnswer timedOut(const QString& host, int timeoutMs, const QString& source)
 
 void SystemResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
 {
-    auto once = std::make_shared<Once>(Once {std::move(done)});
+    auto once = std::make_shared<Once>(Once{std::move(done)});
     auto* timer = new QTimer(this);
     timer->setSingleShot(true);
     const int id = QHostInfo::lookupHost(host, this, [once, timer, host](const QHostInfo& info) {
@@ -75,7 +75,7 @@ LabResolver::LabResolver(LabDirectory& directory, QObject* parent) : HostResolve
 
 void LabResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
 {
-    auto once = std::make_shared<Once>(Once {std::move(done)});
+    auto once = std::make_shared<Once>(Once{std::move(done)});
     const QString name = m_directory.applianceName(host);
     const lab::Lab& lab = m_directory.lab();
     DnsAnswer a;

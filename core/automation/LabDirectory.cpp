@@ -106,9 +106,9 @@ std::optional<Endpoint> LabDirectory::endpoint(const QString& host, quint16 port
     const HostPort hp = splitHostPort(host);
     const QString name = applianceName(host);
     if (name == QLatin1String(kSiteName))
-        return Endpoint {QStringLiteral("127.0.0.1"), static_cast<quint16>(m_lab.siteUrl().port()), hp.host};
+        return Endpoint{QStringLiteral("127.0.0.1"), static_cast<quint16>(m_lab.siteUrl().port()), hp.host};
     if (lab::LabAppliance* a = name.isEmpty() ? nullptr : m_lab.appliance(name))
-        return Endpoint {QStringLiteral("127.0.0.1"), a->port(), hp.host};
+        return Endpoint{QStringLiteral("127.0.0.1"), a->port(), hp.host};
     if (error)
         *error = tr("%1 is not part of the drill lab, so the drill does not contact it. In a drill use the lab's "
                     "names or addresses.")

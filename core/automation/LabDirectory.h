@@ -14,7 +14,7 @@ class TokenManager;
 namespace dr::lab {
 class Lab;
 class LabAppliance;
-}
+} // namespace dr::lab
 
 namespace dr::automation {
 

@@ -37,8 +37,10 @@ private:
     void send();
     void poll();
     void finish(bool ok, const QString& summary);
-    QString opposite() const { return m_request.role == QLatin1String("primary") ? QStringLiteral("backup")
-                                                                               : QStringLiteral("primary"); }
+    QString opposite() const
+    {
+        return m_request.role == QLatin1String("primary") ? QStringLiteral("backup") : QStringLiteral("primary");
+    }
 
     LiveActionRunner* m_runner;
     ApplianceDirectory& m_dir;
@@ -66,8 +68,8 @@ void RoleChangeJob::start()
     m_evidence.insert(QStringLiteral("role"), m_request.role);
     m_evidence.insert(QStringLiteral("data_sync_first"), m_request.dataSyncFirst);
     m_evidence.insert(QStringLiteral("acted"), false);
-    if (m_request.kind != runbook::ActionKind::SetFailoverRole
-        || (m_request.role != QLatin1String("primary") && m_request.role != QLatin1String("backup"))) {
+    if (m_request.kind != runbook::ActionKind::SetFailoverRole ||
+        (m_request.role != QLatin1String("primary") && m_request.role != QLatin1String("backup"))) {
         finish(false, trA("Only a failover role change to primary or backup can be made."));
         return;
     }
@@ -116,7 +118,8 @@ void RoleChangeJob::start()
 void RoleChangeJob::preChecked()
 {
     if (!m_preError.isEmpty() || !m_health) {
-        finish(false, trA("The pre-check of %1 failed, so nothing was changed: %2").arg(m_request.appliance, m_preError));
+        finish(false,
+               trA("The pre-check of %1 failed, so nothing was changed: %2").arg(m_request.appliance, m_preError));
         return;
     }
     m_evidence.insert(QStringLiteral("before"), healthEvidence(*m_health));
@@ -124,7 +127,7 @@ void RoleChangeJob::preChecked()
         m_evidence.insert(QStringLiteral("observed"), true);
         finish(true, m_request.role == QLatin1String("primary")
                          ? trA("%1 already reports the primary role: automatic failover (or another operator) has "
-                              "promoted it. Nothing was sent.")
+                               "promoted it. Nothing was sent.")
                                .arg(m_request.appliance)
                          : trA("%1 already reports the backup role. Nothing was sent.").arg(m_request.appliance));
         return;
@@ -162,8 +165,8 @@ void RoleChangeJob::send()
         m_evidence.insert(QStringLiteral("confirmed_as"), m_health->hostname);
         typed = m_health->hostname;
     }
-    const auto target = m_request.role == QLatin1String("primary") ? api::FailoverRole::Primary
-                                                                   : api::FailoverRole::Backup;
+    const auto target =
+        m_request.role == QLatin1String("primary") ? api::FailoverRole::Primary : api::FailoverRole::Backup;
     auto conf = api::RoleChangeConfirmation::create(*pre, target, m_request.dataSyncFirst, false, typed, m_clock);
     if (!conf.ok()) {
         m_evidence.insert(QStringLiteral("refused"), errorEvidence(conf.error));
@@ -176,7 +179,7 @@ void RoleChangeJob::send()
         if (!call->ok()) {
             m_evidence.insert(QStringLiteral("reply"), errorEvidence(call->error()));
             finish(false, trA("set_failover_role failed: %1 The role may still have changed if the reply was lost: "
-                             "check the role of both appliances before anything else.")
+                              "check the role of both appliances before anything else.")
                               .arg(call->error().message));
             return;
         }
@@ -187,7 +190,7 @@ void RoleChangeJob::send()
         m_evidence.insert(QStringLiteral("message"), r.message);
         if (r.outcome == api::SetRoleResult::Outcome::SyncStarted)
             emit m_runner->progress(m_request.stepId, trA("The data sync has started; every user is disconnected "
-                                                         "until it ends."));
+                                                          "until it ends."));
         m_deadline = m_clock.nowMsecs() + m_options.pollDeadlineMs;
         poll();
     });
@@ -220,16 +223,16 @@ void RoleChangeJob::poll()
             finish(true, trA("%1 now reports the %2 role.").arg(m_request.appliance, m_request.role));
             return;
         }
-        if (round->mine && round->peer && round->mine->failoverRole == QLatin1String("backup")
-            && round->peer->failoverRole == QLatin1String("backup")) {
+        if (round->mine && round->peer && round->mine->failoverRole == QLatin1String("backup") &&
+            round->peer->failoverRole == QLatin1String("backup")) {
             m_bothBackupSeen = true;
             m_evidence.insert(QStringLiteral("both_backup_seen"), true);
             emit m_runner->progress(m_request.stepId, trA("Data sync in progress: both appliances read backup for "
-                                                         "the moment."));
+                                                          "the moment."));
         }
         if (m_clock.nowMsecs() >= m_deadline) {
             finish(false, trA("%1 did not report the %2 role within %3 s (last: %4). Check /login > Management > "
-                             "Failover on both appliances before trying again.")
+                              "Failover on both appliances before trying again.")
                               .arg(m_request.appliance, m_request.role)
                               .arg(m_options.pollDeadlineMs / 1000)
                               .arg(round->mine ? round->mine->failoverRole : round->myError));
@@ -273,12 +276,11 @@ void RoleChangeJob::finish(bool ok, const QString& summary)
 } // namespace
 
 LiveActionRunner::LiveActionRunner(ApplianceDirectory& directory, const Clock& clock, QObject* parent)
-    : LiveActionRunner(directory, clock, Options {}, parent)
+    : LiveActionRunner(directory, clock, Options{}, parent)
 {
 }
 
-LiveActionRunner::LiveActionRunner(ApplianceDirectory& directory, const Clock& clock, Options options,
-                                   QObject* parent)
+LiveActionRunner::LiveActionRunner(ApplianceDirectory& directory, const Clock& clock, Options options, QObject* parent)
     : QObject(parent), m_directory(directory), m_clock(clock), m_options(options)
 {
 }

@@ -29,17 +29,39 @@ void LiveCheckRunner::run(const runbook::CheckRequest& request, std::function<vo
         return;
     }
     switch (request.kind) {
-    case CheckKind::ApiHealth: apiHealth(at); break;
-    case CheckKind::ApiRole: apiRole(at); break;
-    case CheckKind::ApiAppliances: apiAppliances(at); break;
-    case CheckKind::TlsServesCertificate: tlsServesCertificate(at); break;
-    case CheckKind::DnsResolvesTo: dnsResolvesTo(at); break;
-    case CheckKind::TcpReachable: tcpReachable(at); break;
-    case CheckKind::HttpProbe: httpProbe(at); break;
-    case CheckKind::ConnectedCount: connectedCount(at, false); break;
-    case CheckKind::ConnectedCountIncreases: connectedCount(at, true); break;
-    case CheckKind::BackupFile: backupFile(at); break;
-    case CheckKind::Pkcs12File: pkcs12File(at); break;
+    case CheckKind::ApiHealth:
+        apiHealth(at);
+        break;
+    case CheckKind::ApiRole:
+        apiRole(at);
+        break;
+    case CheckKind::ApiAppliances:
+        apiAppliances(at);
+        break;
+    case CheckKind::TlsServesCertificate:
+        tlsServesCertificate(at);
+        break;
+    case CheckKind::DnsResolvesTo:
+        dnsResolvesTo(at);
+        break;
+    case CheckKind::TcpReachable:
+        tcpReachable(at);
+        break;
+    case CheckKind::HttpProbe:
+        httpProbe(at);
+        break;
+    case CheckKind::ConnectedCount:
+        connectedCount(at, false);
+        break;
+    case CheckKind::ConnectedCountIncreases:
+        connectedCount(at, true);
+        break;
+    case CheckKind::BackupFile:
+        backupFile(at);
+        break;
+    case CheckKind::Pkcs12File:
+        pkcs12File(at);
+        break;
     }
 }
 
@@ -71,11 +93,11 @@ void LiveCheckRunner::health(CheckAttempt* at, api::ApiClient* client,
 
 QJsonObject healthEvidence(const api::HealthCheck& h)
 {
-    QJsonObject o {{QStringLiteral("guid"), h.applianceGuid},
-                   {QStringLiteral("hostname"), h.hostname},
-                   {QStringLiteral("version"), h.version},
-                   {QStringLiteral("success"), h.success},
-                   {QStringLiteral("failover_role"), h.failoverRole}};
+    QJsonObject o{{QStringLiteral("guid"), h.applianceGuid},
+                  {QStringLiteral("hostname"), h.hostname},
+                  {QStringLiteral("version"), h.version},
+                  {QStringLiteral("success"), h.success},
+                  {QStringLiteral("failover_role"), h.failoverRole}};
     if (!h.errorMessage.isEmpty())
         o.insert(QStringLiteral("error_message"), h.errorMessage);
     if (!h.sharedIps.isEmpty())
@@ -89,7 +111,7 @@ QJsonObject healthEvidence(const api::HealthCheck& h)
 
 QJsonObject errorEvidence(const api::ApiError& e)
 {
-    QJsonObject o {{QStringLiteral("error_kind"), api::kindName(e.kind)}, {QStringLiteral("error"), e.message}};
+    QJsonObject o{{QStringLiteral("error_kind"), api::kindName(e.kind)}, {QStringLiteral("error"), e.message}};
     if (e.httpStatus)
         o.insert(QStringLiteral("http_status"), e.httpStatus);
     if (!e.certificateSha256.isEmpty())

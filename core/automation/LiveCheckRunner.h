@@ -13,11 +13,9 @@ namespace dr::api {
 class ApiClient;
 struct ApiError;
 struct HealthCheck;
-template<class T>
-class TypedApiCall;
-template<class T>
-struct Result;
-}
+template <class T> class TypedApiCall;
+template <class T> struct Result;
+} // namespace dr::api
 
 namespace dr::automation {
 
@@ -55,7 +53,7 @@ private:
     void health(CheckAttempt* at, api::ApiClient* client,
                 std::function<void(const api::HealthCheck*, const api::ApiError&)> then);
 
-    template<class T>
+    template <class T>
     void withHealth(CheckAttempt* at, api::ApiClient* client, api::TypedApiCall<T>* call,
                     std::function<void(const api::HealthCheck&, const api::Result<T>&)> evaluate);
 

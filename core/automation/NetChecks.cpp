@@ -154,7 +154,7 @@ void LiveCheckRunner::tcpReachable(CheckAttempt* at)
     const QString host = splitHostPort(at->param(QStringLiteral("host"))).host;
     const quint16 port = portParam(at, 0);
     const QString expect = at->param(QStringLiteral("expect")).isEmpty() ? QStringLiteral("reachable")
-                                                                          : at->param(QStringLiteral("expect"));
+                                                                         : at->param(QStringLiteral("expect"));
     if (host.isEmpty() || port == 0) {
         at->error(tr("The connection check needs a host and a port; record them first."));
         return;
@@ -177,7 +177,10 @@ void LiveCheckRunner::tcpReachable(CheckAttempt* at)
         at->setTimeoutHandler([at, host, port] {
             at->setEvidence(QStringLiteral("tcp"), QStringLiteral("no_answer"));
             at->setEvidence(QStringLiteral("timed_out"), true);
-            at->pass(tr("Nothing answers at %1:%2 (no answer within %3 s).").arg(host).arg(port).arg(at->timeoutMs() / 1000));
+            at->pass(tr("Nothing answers at %1:%2 (no answer within %3 s).")
+                         .arg(host)
+                         .arg(port)
+                         .arg(at->timeoutMs() / 1000));
         });
     }
     auto* socket = new QTcpSocket(at);
@@ -189,22 +192,26 @@ void LiveCheckRunner::tcpReachable(CheckAttempt* at)
         else
             at->fail(tr("%1:%2 still accepts connections.").arg(host).arg(port));
     });
-    connect(socket, &QTcpSocket::errorOccurred, at, [at, socket, host, port, wantReachable](QAbstractSocket::SocketError e) {
-        if (at->isFinished())
-            return;
-        at->setEvidence(QStringLiteral("tcp"), e == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
-                                                 : e == QAbstractSocket::HostNotFoundError  ? QStringLiteral("host_not_found")
-                                                                                             : QStringLiteral("error"));
-        at->setEvidence(QStringLiteral("tcp_error"), socket->errorString());
-        if (wantReachable)
-            at->fail(tr("%1:%2 does not accept connections (%3). Check that the appliance is on and cabled, and the "
-                        "firewall between.")
-                         .arg(host)
-                         .arg(port)
-                         .arg(socket->errorString()));
-        else
-            at->pass(tr("%1:%2 does not accept connections (%3).").arg(host).arg(port).arg(socket->errorString()));
-    });
+    connect(socket, &QTcpSocket::errorOccurred, at,
+            [at, socket, host, port, wantReachable](QAbstractSocket::SocketError e) {
+                if (at->isFinished())
+                    return;
+                at->setEvidence(QStringLiteral("tcp"),
+                                e == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
+                                : e == QAbstractSocket::HostNotFoundError    ? QStringLiteral("host_not_found")
+                                                                             : QStringLiteral("error"));
+                at->setEvidence(QStringLiteral("tcp_error"), socket->errorString());
+                if (wantReachable)
+                    at->fail(
+                        tr("%1:%2 does not accept connections (%3). Check that the appliance is on and cabled, and the "
+                           "firewall between.")
+                            .arg(host)
+                            .arg(port)
+                            .arg(socket->errorString()));
+                else
+                    at->pass(
+                        tr("%1:%2 does not accept connections (%3).").arg(host).arg(port).arg(socket->errorString()));
+            });
     socket->connectToHost(ep->host, ep->port);
 }
 
@@ -223,7 +230,7 @@ void LiveCheckRunner::httpProbe(CheckAttempt* at)
     };
     auto probes = std::make_shared<QList<Probe>>();
     for (const QJsonValue& v : urls)
-        probes->append(Probe {v.toString(), Probe::Pending, {}});
+        probes->append(Probe{v.toString(), Probe::Pending, {}});
     auto settle = [at, probes] {
         if (at->isFinished())
             return;
@@ -242,7 +249,8 @@ void LiveCheckRunner::httpProbe(CheckAttempt* at)
             if (p.state == Probe::Answered) {
                 at->setEvidence(QStringLiteral("answered"), p.url);
                 at->setEvidence(QStringLiteral("http_status"), p.result.value(QStringLiteral("http_status")));
-                at->pass(tr("%1 answers (HTTP %2).").arg(p.url).arg(p.result.value(QStringLiteral("http_status")).toInt()));
+                at->pass(
+                    tr("%1 answers (HTTP %2).").arg(p.url).arg(p.result.value(QStringLiteral("http_status")).toInt()));
                 return;
             }
         }
@@ -253,9 +261,12 @@ void LiveCheckRunner::httpProbe(CheckAttempt* at)
         Probe& p = (*probes)[i];
         const QUrl url(p.url);
         QString why;
-        const auto ep = url.isValid() && !url.host().isEmpty()
-            ? m_directory.endpoint(url.host(), static_cast<quint16>(url.port(url.scheme() == QLatin1String("http") ? 80 : 443)), &why)
-            : std::nullopt;
+        const auto ep =
+            url.isValid() && !url.host().isEmpty()
+                ? m_directory.endpoint(url.host(),
+                                       static_cast<quint16>(url.port(url.scheme() == QLatin1String("http") ? 80 : 443)),
+                                       &why)
+                : std::nullopt;
         if (!ep) {
             p.state = Probe::NoAnswer;
             p.result.insert(QStringLiteral("result"), QStringLiteral("not_contacted"));

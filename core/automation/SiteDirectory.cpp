@@ -4,8 +4,7 @@
 
 namespace dr::automation {
 
-SiteDirectory::SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock,
-                             QObject* parent)
+SiteDirectory::SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock, QObject* parent)
     : QObject(parent), m_nam(nam), m_tokens(tokens), m_clock(clock)
 {
 }
@@ -19,7 +18,7 @@ void SiteDirectory::add(Entry entry)
 
 void SiteDirectory::setFallback(api::ConnectionSettings settings, api::Credentials credentials)
 {
-    m_fallback = Entry {{}, std::move(settings), std::move(credentials)};
+    m_fallback = Entry{{}, std::move(settings), std::move(credentials)};
 }
 
 api::ApiClient* SiteDirectory::client(const QString& appliance, QString* error)
@@ -34,10 +33,10 @@ api::ApiClient* SiteDirectory::client(const QString& appliance, QString* error)
     for (const Entry& e : m_entries) {
         const QUrl& url = e.settings.baseUrl;
         const quint16 port = static_cast<quint16>(url.port(443));
-        const bool byName = !wanted.isUrl && wanted.port == 0
-            && e.names.contains(appliance.trimmed(), Qt::CaseInsensitive);
-        const bool byHost = url.host().compare(wanted.host, Qt::CaseInsensitive) == 0
-            && (wanted.port == 0 || wanted.port == port);
+        const bool byName =
+            !wanted.isUrl && wanted.port == 0 && e.names.contains(appliance.trimmed(), Qt::CaseInsensitive);
+        const bool byHost =
+            url.host().compare(wanted.host, Qt::CaseInsensitive) == 0 && (wanted.port == 0 || wanted.port == port);
         if (byName || byHost) {
             found = &e;
             break;
@@ -88,7 +87,7 @@ std::optional<Endpoint> SiteDirectory::endpoint(const QString& host, quint16 por
         return std::nullopt;
     }
     const quint16 p = port ? port : (hp.port ? hp.port : 443);
-    return Endpoint {hp.host, p, hp.host};
+    return Endpoint{hp.host, p, hp.host};
 }
 
 } // namespace dr::automation

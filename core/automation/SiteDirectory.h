@@ -34,8 +34,7 @@ public:
     };
 
     // `nam` and `tokens` are shared with the rest of the application (one token per API account).
-    SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock,
-                  QObject* parent = nullptr);
+    SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock, QObject* parent = nullptr);
     ~SiteDirectory() override;
 
     void add(Entry entry);

@@ -39,10 +39,10 @@ quint16 closedPort()
 
 } // namespace
 
-#define EXPECT_STATUS(result, st) \
-    do { \
-        QVERIFY2((result).has_value(), "the check gave no single answer"); \
-        QVERIFY2((result)->status == (st), qPrintable(statusText(result))); \
+#define EXPECT_STATUS(result, st)                                                                                      \
+    do {                                                                                                               \
+        QVERIFY2((result).has_value(), "the check gave no single answer");                                             \
+        QVERIFY2((result)->status == (st), qPrintable(statusText(result)));                                            \
     } while (false)
 
 class TestAutomationChecks : public QObject
@@ -79,35 +79,50 @@ private slots:
 
     void apiHealth()
     {
-        auto r = check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("healthy")}});
+        auto r = check(CheckKind::ApiHealth,
+                       {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("healthy")}});
         EXPECT_STATUS(r, Status::Passed);
-        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("guid")).toString(), m_lab->appliance(QStringLiteral("backup"))->guid());
+        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("guid")).toString(),
+                 m_lab->appliance(QStringLiteral("backup"))->guid());
         // By lab name and by lab address too.
-        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), QStringLiteral("backup")}}), Status::Passed);
-        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), m_dir->labAddress(QStringLiteral("backup"))}}), Status::Passed);
+        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), QStringLiteral("backup")}}),
+                      Status::Passed);
+        EXPECT_STATUS(
+            check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), m_dir->labAddress(QStringLiteral("backup"))}}),
+            Status::Passed);
 
         m_lab->appliance(QStringLiteral("backup"))->setHealthy(false, QStringLiteral("Disk failure"));
-        r = check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("healthy")}});
+        r = check(CheckKind::ApiHealth,
+                  {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("healthy")}});
         EXPECT_STATUS(r, Status::Failed);
         QVERIFY(r->summary.contains(QStringLiteral("Disk failure")));
-        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("reachable")}}), Status::Passed);
+        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup},
+                                                   {QStringLiteral("expect"), QStringLiteral("reachable")}}),
+                      Status::Passed);
 
         m_lab->powerOff(QStringLiteral("backup"));
-        r = check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("reachable")}});
+        r = check(CheckKind::ApiHealth,
+                  {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("reachable")}});
         EXPECT_STATUS(r, Status::Failed);
-        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("error_kind")).toString(), QStringLiteral("network"));
+        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("error_kind")).toString(),
+                 QStringLiteral("network"));
 
         // Not a lab name: nothing is contacted, the check cannot be made.
-        EXPECT_STATUS(check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), QStringLiteral("support.example.com")}}), Status::Error);
+        EXPECT_STATUS(
+            check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), QStringLiteral("support.example.com")}}),
+            Status::Error);
     }
 
     void apiHealthSameAs()
     {
         // The site address leads to the primary until DNS is swung to the backup.
-        const QJsonObject params {{QStringLiteral("appliance"), m_lab->siteHostname()}, {QStringLiteral("expect"), QStringLiteral("reachable")}, {QStringLiteral("same_as"), kBackup}};
+        const QJsonObject params{{QStringLiteral("appliance"), m_lab->siteHostname()},
+                                 {QStringLiteral("expect"), QStringLiteral("reachable")},
+                                 {QStringLiteral("same_as"), kBackup}};
         auto r = check(CheckKind::ApiHealth, params);
         EXPECT_STATUS(r, Status::Failed);
-        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("guid")).toString(), m_lab->appliance(QStringLiteral("primary"))->guid());
+        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("guid")).toString(),
+                 m_lab->appliance(QStringLiteral("primary"))->guid());
         m_lab->pointSiteAt(QStringLiteral("backup"));
         r = check(CheckKind::ApiHealth, params);
         EXPECT_STATUS(r, Status::Passed);
@@ -117,10 +132,13 @@ private slots:
 
     void apiHealthUnreachable()
     {
-        const QJsonObject params {{QStringLiteral("appliance"), kPrimary}, {QStringLiteral("expect"), QStringLiteral("unreachable")}};
+        const QJsonObject params{{QStringLiteral("appliance"), kPrimary},
+                                 {QStringLiteral("expect"), QStringLiteral("unreachable")}};
         auto r = check(CheckKind::ApiHealth, params);
         EXPECT_STATUS(r, Status::Failed); // the old primary still answers
-        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("failover_role")).toString(), QStringLiteral("primary"));
+        QCOMPARE(
+            r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("failover_role")).toString(),
+            QStringLiteral("primary"));
         m_lab->powerOff(QStringLiteral("primary"));
         r = check(CheckKind::ApiHealth, params);
         EXPECT_STATUS(r, Status::Passed);
@@ -140,48 +158,62 @@ private slots:
         EXPECT_STATUS(r, Status::Failed);
         QVERIFY(r->evidence.value(QStringLiteral("timed_out")).toBool());
         QVERIFY(r->summary.contains(QStringLiteral("timed out")));
-        r = check(CheckKind::ApiRole, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("role"), QStringLiteral("backup")}}, 1);
+        r = check(CheckKind::ApiRole,
+                  {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("role"), QStringLiteral("backup")}}, 1);
         EXPECT_STATUS(r, Status::Failed);
         QVERIFY(r->evidence.value(QStringLiteral("timed_out")).toBool());
     }
 
     void apiRole()
     {
-        EXPECT_STATUS(check(CheckKind::ApiRole, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("role"), QStringLiteral("backup")}}), Status::Passed);
-        auto r = check(CheckKind::ApiRole, {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("role"), QStringLiteral("primary")}});
+        EXPECT_STATUS(check(CheckKind::ApiRole, {{QStringLiteral("appliance"), kBackup},
+                                                 {QStringLiteral("role"), QStringLiteral("backup")}}),
+                      Status::Passed);
+        auto r = check(CheckKind::ApiRole,
+                       {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("role"), QStringLiteral("primary")}});
         EXPECT_STATUS(r, Status::Failed);
-        QCOMPARE(r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("failover_role")).toString(), QStringLiteral("backup"));
+        QCOMPARE(
+            r->evidence.value(QStringLiteral("reply")).toObject().value(QStringLiteral("failover_role")).toString(),
+            QStringLiteral("backup"));
     }
 
     void apiAppliances()
     {
-        const QJsonObject guard {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("no_other_primary")}};
+        const QJsonObject guard{{QStringLiteral("appliance"), kBackup},
+                                {QStringLiteral("expect"), QStringLiteral("no_other_primary")}};
         auto r = check(CheckKind::ApiAppliances, guard);
         EXPECT_STATUS(r, Status::Failed);
         QCOMPARE(r->evidence.value(QStringLiteral("other_primaries")).toArray().first().toString(), kPrimary);
         m_lab->powerOff(QStringLiteral("primary"));
         r = check(CheckKind::ApiAppliances, guard);
         EXPECT_STATUS(r, Status::Passed);
-        QCOMPARE(r->evidence.value(QStringLiteral("listed_primary_not_accepting")).toArray().first().toString(), kPrimary);
+        QCOMPARE(r->evidence.value(QStringLiteral("listed_primary_not_accepting")).toArray().first().toString(),
+                 kPrimary);
 
-        EXPECT_STATUS(check(CheckKind::ApiAppliances,
-                            {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("member_present")}, {QStringLiteral("member"), kPrimary}}),
+        EXPECT_STATUS(check(CheckKind::ApiAppliances, {{QStringLiteral("appliance"), kBackup},
+                                                       {QStringLiteral("expect"), QStringLiteral("member_present")},
+                                                       {QStringLiteral("member"), kPrimary}}),
                       Status::Passed);
-        EXPECT_STATUS(check(CheckKind::ApiAppliances,
-                            {{QStringLiteral("appliance"), kBackup}, {QStringLiteral("expect"), QStringLiteral("member_present")}, {QStringLiteral("member"), QStringLiteral("traffic-9.example.com")}}),
-                      Status::Failed);
+        EXPECT_STATUS(
+            check(CheckKind::ApiAppliances, {{QStringLiteral("appliance"), kBackup},
+                                             {QStringLiteral("expect"), QStringLiteral("member_present")},
+                                             {QStringLiteral("member"), QStringLiteral("traffic-9.example.com")}}),
+            Status::Failed);
     }
 
     void connectedCounts()
     {
         lab::LabAppliance* primary = m_lab->appliance(QStringLiteral("primary"));
         primary->setConnectedCount(QStringLiteral("representative"), 3);
-        auto base = check(CheckKind::ConnectedCount, {{QStringLiteral("appliance"), kPrimary}, {QStringLiteral("type"), QStringLiteral("representative")}});
+        auto base = check(CheckKind::ConnectedCount, {{QStringLiteral("appliance"), kPrimary},
+                                                      {QStringLiteral("type"), QStringLiteral("representative")}});
         EXPECT_STATUS(base, Status::Passed);
         QCOMPARE(base->evidence.value(QStringLiteral("representative")).toInt(), 3);
 
-        auto req = request(CheckKind::ConnectedCountIncreases,
-                           {{QStringLiteral("appliance"), kPrimary}, {QStringLiteral("type"), QStringLiteral("representative")}, {QStringLiteral("by"), 1}});
+        auto req =
+            request(CheckKind::ConnectedCountIncreases, {{QStringLiteral("appliance"), kPrimary},
+                                                         {QStringLiteral("type"), QStringLiteral("representative")},
+                                                         {QStringLiteral("by"), 1}});
         req.baseline = base->evidence;
         auto r = runCheck(*m_runner, req);
         EXPECT_STATUS(r, Status::Failed);
@@ -199,7 +231,9 @@ private slots:
         lab::LabAppliance* backup = m_lab->appliance(QStringLiteral("backup"));
         const QString p12 = m_tmp.filePath(QStringLiteral("backup.p12"));
         QVERIFY(makeP12(m_tmp.path(), p12, backup->labKey(), backup->labChain(), "p12-Secret-7"));
-        auto req = request(CheckKind::TlsServesCertificate, {{QStringLiteral("host"), kBackup}, {QStringLiteral("port"), 443}, {QStringLiteral("certificate_file"), p12}});
+        auto req = request(CheckKind::TlsServesCertificate, {{QStringLiteral("host"), kBackup},
+                                                             {QStringLiteral("port"), 443},
+                                                             {QStringLiteral("certificate_file"), p12}});
         req.secrets.insert(QStringLiteral("p12_passphrase"), Secret(QByteArrayLiteral("p12-Secret-7")));
         auto r = runCheck(*m_runner, req);
         EXPECT_STATUS(r, Status::Passed);
@@ -225,19 +259,23 @@ private slots:
 
     void dnsThroughTheLab()
     {
-        const QJsonObject params {{QStringLiteral("host"), m_lab->siteHostname()}, {QStringLiteral("address"), m_dir->labAddress(QStringLiteral("backup"))}};
+        const QJsonObject params{{QStringLiteral("host"), m_lab->siteHostname()},
+                                 {QStringLiteral("address"), m_dir->labAddress(QStringLiteral("backup"))}};
         auto r = check(CheckKind::DnsResolvesTo, params);
         EXPECT_STATUS(r, Status::Failed);
-        QCOMPARE(r->evidence.value(QStringLiteral("answers")).toArray().first().toString(), m_dir->labAddress(QStringLiteral("primary")));
+        QCOMPARE(r->evidence.value(QStringLiteral("answers")).toArray().first().toString(),
+                 m_dir->labAddress(QStringLiteral("primary")));
         m_lab->pointSiteAt(QStringLiteral("backup")); // the operator swings DNS
         r = check(CheckKind::DnsResolvesTo, params);
         EXPECT_STATUS(r, Status::Passed);
         QCOMPARE(r->evidence.value(QStringLiteral("source")).toString(), QStringLiteral("lab"));
         m_lab->setSharedIpEnabled(true);
-        EXPECT_STATUS(check(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), m_lab->siteHostname()}, {QStringLiteral("address"), m_dir->sharedAddress()}}),
+        EXPECT_STATUS(check(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), m_lab->siteHostname()},
+                                                       {QStringLiteral("address"), m_dir->sharedAddress()}}),
                       Status::Passed);
         // A name outside the lab is never looked up in a drill.
-        EXPECT_STATUS(check(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), QStringLiteral("support.example.com")}, {QStringLiteral("address"), QStringLiteral("192.0.2.1")}}),
+        EXPECT_STATUS(check(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), QStringLiteral("support.example.com")},
+                                                       {QStringLiteral("address"), QStringLiteral("192.0.2.1")}}),
                       Status::Failed);
     }
 
@@ -248,26 +286,40 @@ private slots:
         SiteDirectory site(&nam, nullptr, SystemClock::instance());
         SystemResolver resolver;
         LiveCheckRunner runner(site, resolver, SystemClock::instance());
-        auto r = runCheck(runner, request(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), QStringLiteral("localhost")}, {QStringLiteral("address"), QStringLiteral("127.0.0.1")}}, 10, false));
+        auto r = runCheck(runner, request(CheckKind::DnsResolvesTo,
+                                          {{QStringLiteral("host"), QStringLiteral("localhost")},
+                                           {QStringLiteral("address"), QStringLiteral("127.0.0.1")}},
+                                          10, false));
         EXPECT_STATUS(r, Status::Passed);
         QCOMPARE(r->evidence.value(QStringLiteral("source")).toString(), QStringLiteral("system"));
-        r = runCheck(runner, request(CheckKind::DnsResolvesTo, {{QStringLiteral("host"), QStringLiteral("localhost")}, {QStringLiteral("address"), QStringLiteral("192.0.2.77")}}, 10, false));
+        r = runCheck(runner, request(CheckKind::DnsResolvesTo,
+                                     {{QStringLiteral("host"), QStringLiteral("localhost")},
+                                      {QStringLiteral("address"), QStringLiteral("192.0.2.77")}},
+                                     10, false));
         EXPECT_STATUS(r, Status::Failed);
         QVERIFY(r->evidence.value(QStringLiteral("answers")).toArray().contains(QStringLiteral("127.0.0.1")));
     }
 
     void tcpReachable()
     {
-        EXPECT_STATUS(check(CheckKind::TcpReachable, {{QStringLiteral("host"), m_dir->labAddress(QStringLiteral("backup"))}, {QStringLiteral("port"), 443}}),
-                      Status::Passed);
+        EXPECT_STATUS(
+            check(CheckKind::TcpReachable, {{QStringLiteral("host"), m_dir->labAddress(QStringLiteral("backup"))},
+                                            {QStringLiteral("port"), 443}}),
+            Status::Passed);
         m_lab->powerOff(QStringLiteral("backup"));
-        auto r = check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup}, {QStringLiteral("port"), 443}, {QStringLiteral("expect"), QStringLiteral("reachable")}});
+        auto r = check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup},
+                                                 {QStringLiteral("port"), 443},
+                                                 {QStringLiteral("expect"), QStringLiteral("reachable")}});
         EXPECT_STATUS(r, Status::Failed);
         QCOMPARE(r->evidence.value(QStringLiteral("tcp")).toString(), QStringLiteral("refused"));
-        EXPECT_STATUS(check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup}, {QStringLiteral("port"), 443}, {QStringLiteral("expect"), QStringLiteral("unreachable")}}),
+        EXPECT_STATUS(check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup},
+                                                      {QStringLiteral("port"), 443},
+                                                      {QStringLiteral("expect"), QStringLiteral("unreachable")}}),
                       Status::Passed);
         m_lab->powerOn(QStringLiteral("backup"));
-        EXPECT_STATUS(check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup}, {QStringLiteral("port"), 443}, {QStringLiteral("expect"), QStringLiteral("unreachable")}}),
+        EXPECT_STATUS(check(CheckKind::TcpReachable, {{QStringLiteral("host"), kBackup},
+                                                      {QStringLiteral("port"), 443},
+                                                      {QStringLiteral("expect"), QStringLiteral("unreachable")}}),
                       Status::Failed);
     }
 
@@ -279,13 +331,23 @@ private slots:
         SystemResolver resolver;
         LiveCheckRunner runner(site, resolver, SystemClock::instance());
         const QString closed = QStringLiteral("https://127.0.0.1:%1/appliance/login.ns").arg(closedPort());
-        const QString open = QStringLiteral("https://127.0.0.1:%1/appliance/login.ns").arg(m_lab->appliance(QStringLiteral("backup"))->port());
-        auto r = runCheck(runner, request(CheckKind::HttpProbe, {{QStringLiteral("urls"), QJsonArray {closed, open}}, {QStringLiteral("expect"), QStringLiteral("any_answers")}}, 10, false));
+        const QString open = QStringLiteral("https://127.0.0.1:%1/appliance/login.ns")
+                                 .arg(m_lab->appliance(QStringLiteral("backup"))->port());
+        auto r = runCheck(runner, request(CheckKind::HttpProbe,
+                                          {{QStringLiteral("urls"), QJsonArray{closed, open}},
+                                           {QStringLiteral("expect"), QStringLiteral("any_answers")}},
+                                          10, false));
         EXPECT_STATUS(r, Status::Passed);
         QCOMPARE(r->evidence.value(QStringLiteral("answered")).toString(), open);
         QVERIFY(r->evidence.value(QStringLiteral("http_status")).toInt() > 0);
-        QVERIFY(!r->evidence.value(QStringLiteral("tried")).toArray().at(1).toObject().value(QStringLiteral("certificate_sha256")).toString().isEmpty());
-        r = runCheck(runner, request(CheckKind::HttpProbe, {{QStringLiteral("urls"), QJsonArray {closed}}}, 10, false));
+        QVERIFY(!r->evidence.value(QStringLiteral("tried"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(QStringLiteral("certificate_sha256"))
+                     .toString()
+                     .isEmpty());
+        r = runCheck(runner, request(CheckKind::HttpProbe, {{QStringLiteral("urls"), QJsonArray{closed}}}, 10, false));
         EXPECT_STATUS(r, Status::Failed);
     }
 
@@ -296,10 +358,17 @@ private slots:
         QJsonArray urls;
         for (int i = 1; i <= 4; ++i)
             urls.append(QStringLiteral("https://169.254.1.%1/appliance/login.ns").arg(i));
-        auto r = check(CheckKind::HttpProbe, {{QStringLiteral("urls"), urls}, {QStringLiteral("expect"), QStringLiteral("any_answers")}});
+        auto r = check(CheckKind::HttpProbe,
+                       {{QStringLiteral("urls"), urls}, {QStringLiteral("expect"), QStringLiteral("any_answers")}});
         EXPECT_STATUS(r, Status::Passed);
-        QCOMPARE(r->evidence.value(QStringLiteral("answered")).toString(), QStringLiteral("https://169.254.1.2/appliance/login.ns"));
-        QCOMPARE(r->evidence.value(QStringLiteral("tried")).toArray().at(0).toObject().value(QStringLiteral("result")).toString(),
+        QCOMPARE(r->evidence.value(QStringLiteral("answered")).toString(),
+                 QStringLiteral("https://169.254.1.2/appliance/login.ns"));
+        QCOMPARE(r->evidence.value(QStringLiteral("tried"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
                  QStringLiteral("not_contacted"));
         m_lab->powerOff(QStringLiteral("backup"));
         EXPECT_STATUS(check(CheckKind::HttpProbe, {{QStringLiteral("urls"), urls}}), Status::Failed);
@@ -308,16 +377,21 @@ private slots:
     void backupFile()
     {
         const QDate today = QDateTime::currentDateTimeUtc().date();
-        const QString fresh = m_tmp.filePath(QStringLiteral("Bomgar-23.2.4-drlab-%1-a1b2c3.nsb").arg(today.toString(Qt::ISODate)));
-        const QString old = m_tmp.filePath(QStringLiteral("Bomgar-23.2.4-drlab-%1-d4e5f6.nsb").arg(today.addDays(-10).toString(Qt::ISODate)));
+        const QString fresh =
+            m_tmp.filePath(QStringLiteral("Bomgar-23.2.4-drlab-%1-a1b2c3.nsb").arg(today.toString(Qt::ISODate)));
+        const QString old = m_tmp.filePath(
+            QStringLiteral("Bomgar-23.2.4-drlab-%1-d4e5f6.nsb").arg(today.addDays(-10).toString(Qt::ISODate)));
         QVERIFY(writeFile(fresh, QByteArray(1024, 'x')));
         QVERIFY(writeFile(old, QByteArray(1024, 'x')));
-        auto r = check(CheckKind::BackupFile, {{QStringLiteral("file"), fresh}, {QStringLiteral("site_version"), QStringLiteral("23.2.4")}, {QStringLiteral("max_age_days"), 1}});
+        auto r = check(CheckKind::BackupFile, {{QStringLiteral("file"), fresh},
+                                               {QStringLiteral("site_version"), QStringLiteral("23.2.4")},
+                                               {QStringLiteral("max_age_days"), 1}});
         EXPECT_STATUS(r, Status::Passed);
         QCOMPARE(r->evidence.value(QStringLiteral("version")).toString(), QStringLiteral("23.2.4"));
         QCOMPARE(r->evidence.value(QStringLiteral("verdict")).toString(), QStringLiteral("same-version"));
         // Never newer to older.
-        r = check(CheckKind::BackupFile, {{QStringLiteral("file"), fresh}, {QStringLiteral("site_version"), QStringLiteral("23.1.2")}});
+        r = check(CheckKind::BackupFile,
+                  {{QStringLiteral("file"), fresh}, {QStringLiteral("site_version"), QStringLiteral("23.1.2")}});
         EXPECT_STATUS(r, Status::Failed);
         QCOMPARE(r->evidence.value(QStringLiteral("verdict")).toString(), QStringLiteral("downgrade"));
         r = check(CheckKind::BackupFile, {{QStringLiteral("file"), old}, {QStringLiteral("max_age_days"), 1}});
@@ -326,7 +400,9 @@ private slots:
         const QString odd = m_tmp.filePath(QStringLiteral("site-backup.nsb"));
         QVERIFY(writeFile(odd, "x"));
         EXPECT_STATUS(check(CheckKind::BackupFile, {{QStringLiteral("file"), odd}}), Status::Failed);
-        EXPECT_STATUS(check(CheckKind::BackupFile, {{QStringLiteral("file"), m_tmp.filePath(QStringLiteral("missing.nsb"))}}), Status::Failed);
+        EXPECT_STATUS(
+            check(CheckKind::BackupFile, {{QStringLiteral("file"), m_tmp.filePath(QStringLiteral("missing.nsb"))}}),
+            Status::Failed);
     }
 
     void pkcs12File()
@@ -355,7 +431,8 @@ private slots:
 
     void drillAndRealRunsDoNotMix()
     {
-        auto r = runCheck(*m_runner, request(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}}, 10, false));
+        auto r =
+            runCheck(*m_runner, request(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}}, 10, false));
         EXPECT_STATUS(r, Status::Error);
     }
 };

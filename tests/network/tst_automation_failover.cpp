@@ -58,11 +58,15 @@ class TestAutomationFailover : public QObject
     {
         auto e = std::make_unique<RunEngine>(
             runbook::ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed")),
-            RunEngine::Services {m_checks.get(), m_actions.get(), &m_scheduler, &SystemClock::instance()});
+            RunEngine::Services{m_checks.get(), m_actions.get(), &m_scheduler, &SystemClock::instance()});
         QString error;
-        const bool started = e->start({{}, QStringLiteral("drill operator"), true, {},
-                                       m_tmp.filePath(QStringLiteral("run-%1.jsonl").arg(QDateTime::currentMSecsSinceEpoch()))},
-                                      &error);
+        const bool started =
+            e->start({{},
+                      QStringLiteral("drill operator"),
+                      true,
+                      {},
+                      m_tmp.filePath(QStringLiteral("run-%1.jsonl").arg(QDateTime::currentMSecsSinceEpoch()))},
+                     &error);
         if (!started)
             qWarning() << error;
         return started ? std::move(e) : nullptr;
@@ -90,8 +94,8 @@ private slots:
         m_dir = std::make_unique<LabDirectory>(*m_lab);
         m_resolver = std::make_unique<LabResolver>(*m_dir);
         m_checks = std::make_unique<LiveCheckRunner>(*m_dir, *m_resolver, SystemClock::instance());
-        m_actions = std::make_unique<LiveActionRunner>(*m_dir, SystemClock::instance(),
-                                                       LiveActionRunner::Options {100, 30'000});
+        m_actions =
+            std::make_unique<LiveActionRunner>(*m_dir, SystemClock::instance(), LiveActionRunner::Options{100, 30'000});
     }
     void cleanup()
     {
@@ -147,8 +151,11 @@ private slots:
         const runbook::StepState guard = e->run().step(QStringLiteral("guard_primary_down"));
         QVERIFY(guard.hasResult);
         QVERIFY(guard.result == Status::Failed);
-        QCOMPARE(guard.attempts.last().evidence.value(QStringLiteral("reply")).toObject()
-                     .value(QStringLiteral("failover_role")).toString(),
+        QCOMPARE(guard.attempts.last()
+                     .evidence.value(QStringLiteral("reply"))
+                     .toObject()
+                     .value(QStringLiteral("failover_role"))
+                     .toString(),
                  QStringLiteral("primary"));
         QVERIFY(e->run().step(QStringLiteral("guard_no_other_primary")).result == Status::Failed);
 

@@ -78,9 +78,11 @@ inline bool makeP12(const QString& dir, const QString& out, const QSslKey& key, 
         rest += chain.at(i).toPem();
     if (!writeFile(keyFile, key.toPem()) || !writeFile(leafFile, chain.first().toPem()))
         return false;
-    QStringList args {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), keyFile,
-                      QStringLiteral("-in"), leafFile, QStringLiteral("-out"), out,
-                      QStringLiteral("-passout"), QStringLiteral("env:DR_TEST_P12_PASS")};
+    QStringList args{QStringLiteral("pkcs12"),   QStringLiteral("-export"),
+                     QStringLiteral("-inkey"),   keyFile,
+                     QStringLiteral("-in"),      leafFile,
+                     QStringLiteral("-out"),     out,
+                     QStringLiteral("-passout"), QStringLiteral("env:DR_TEST_P12_PASS")};
     if (!rest.isEmpty()) {
         if (!writeFile(restFile, rest))
             return false;
