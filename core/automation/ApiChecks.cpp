@@ -4,6 +4,7 @@
 #include "automation/LiveCheckRunner.h"
 
 #include <QJsonArray>
+#include <QNetworkProxy>
 #include <QTcpSocket>
 
 #include <memory>
@@ -125,6 +126,7 @@ void LiveCheckRunner::apiHealthUnreachable(CheckAttempt* at, api::ApiClient* cli
     const QUrl url = client->settings().baseUrl;
     const QString who = at->param(QStringLiteral("appliance"));
     auto* socket = new QTcpSocket(at);
+    socket->setProxy(QNetworkProxy::NoProxy);
     auto connected = std::make_shared<bool>(false);
     at->setTimeoutHandler([at, connected, who] {
         if (*connected) {

@@ -6,6 +6,7 @@
 
 #include <QHostInfo>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -44,31 +45,30 @@ DnsAnswer timedOut(const QString& host, int timeoutMs, const QString& source)
 
 void SystemResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
 {
+    // QHostInfo::fromName reads no cache (QHostInfo::lookupHost would answer from Qt's 60-second cache and hide
+    // a DNS swing). It blocks, so it runs on its own thread, which deletes itself when the lookup returns.
     auto once = std::make_shared<Once>(Once{std::move(done)});
-    auto* timer = new QTimer(this);
-    timer->setSingleShot(true);
-    const int id = QHostInfo::lookupHost(host, this, [once, timer, host](const QHostInfo& info) {
-        timer->deleteLater();
+    auto info = std::make_shared<QHostInfo>();
+    QThread* thread = QThread::create([host, info] { *info = QHostInfo::fromName(host); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [once, info, host] {
         DnsAnswer a;
         a.source = QStringLiteral("system");
-        if (info.error() != QHostInfo::NoError) {
+        if (info->error() != QHostInfo::NoError) {
             a.error = tr("%1 does not resolve (%2). Check the name and this computer's DNS server.")
-                          .arg(host, info.errorString());
+                          .arg(host, info->errorString());
         } else {
             a.ok = true;
-            for (const QHostAddress& addr : info.addresses()) {
+            for (const QHostAddress& addr : info->addresses()) {
                 if (addr.protocol() == QAbstractSocket::IPv4Protocol && !a.addresses.contains(addr.toString()))
                     a.addresses << addr.toString();
             }
         }
         (*once)(a);
     });
-    connect(timer, &QTimer::timeout, this, [once, timer, host, timeoutMs, id] {
-        QHostInfo::abortHostLookup(id);
-        timer->deleteLater();
-        (*once)(timedOut(host, timeoutMs, QStringLiteral("system")));
-    });
-    timer->start(timeoutMs);
+    QTimer::singleShot(timeoutMs, this,
+                       [once, host, timeoutMs] { (*once)(timedOut(host, timeoutMs, QStringLiteral("system"))); });
+    thread->start();
 }
 
 LabResolver::LabResolver(LabDirectory& directory, QObject* parent) : HostResolver(parent), m_directory(directory) {}

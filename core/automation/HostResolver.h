@@ -29,7 +29,9 @@ public:
     virtual void lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done) = 0;
 };
 
-// QHostInfo (getaddrinfo): no cache in front of it, so a DNS swing shows as soon as the system sees it.
+// The operating system's resolver (getaddrinfo through QHostInfo::fromName, on a worker thread): what this
+// computer sees, DNS and the hosts file, without Qt's host cache, so a DNS swing shows as soon as the system
+// sees it.
 class SystemResolver final : public HostResolver
 {
     Q_OBJECT

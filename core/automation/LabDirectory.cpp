@@ -102,8 +102,15 @@ api::ApiClient* LabDirectory::client(const QString& appliance, QString* error)
 
 std::optional<Endpoint> LabDirectory::endpoint(const QString& host, quint16 port, QString* error)
 {
-    Q_UNUSED(port) // each lab appliance listens on one port: whatever port the check names leads there
     const HostPort hp = splitHostPort(host);
+    // Each lab appliance serves HTTPS only: the port a check names must be 443 (or left out).
+    const quint16 wanted = port ? port : hp.port;
+    const bool loopbackUrl = hp.host == QLatin1String("127.0.0.1") || hp.host == QLatin1String("localhost");
+    if (wanted && wanted != 443 && !loopbackUrl) {
+        if (error)
+            *error = tr("The drill lab's appliances only serve HTTPS (port 443), not port %1.").arg(wanted);
+        return std::nullopt;
+    }
     const QString name = applianceName(host);
     if (name == QLatin1String(kSiteName))
         return Endpoint{QStringLiteral("127.0.0.1"), static_cast<quint16>(m_lab.siteUrl().port()), hp.host};

@@ -4,6 +4,7 @@
 #include "automation/CheckAttempt.h"
 
 #include <QJsonArray>
+#include <QNetworkProxy>
 
 namespace dr::automation {
 
@@ -14,6 +15,7 @@ LiveCheckRunner::LiveCheckRunner(ApplianceDirectory& directory, HostResolver& re
     : QObject(parent), m_directory(directory), m_resolver(resolver), m_clock(clock)
 {
     m_probeNam.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_probeNam.setProxy(QNetworkProxy::NoProxy); // the link-local probe talks to the cable, never a proxy
 }
 
 LiveCheckRunner::~LiveCheckRunner() = default;

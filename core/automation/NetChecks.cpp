@@ -9,6 +9,7 @@
 
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QTcpSocket>
@@ -184,6 +185,7 @@ void LiveCheckRunner::tcpReachable(CheckAttempt* at)
         });
     }
     auto* socket = new QTcpSocket(at);
+    socket->setProxy(QNetworkProxy::NoProxy);
     connect(socket, &QTcpSocket::connected, at, [at, socket, host, port, wantReachable] {
         socket->abort();
         at->setEvidence(QStringLiteral("tcp"), QStringLiteral("connected"));
