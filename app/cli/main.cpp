@@ -4,8 +4,11 @@
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace dr::cli {
 
@@ -56,7 +59,15 @@ static void printUsage(QTextStream& s)
 int main(int argc, char** argv)
 {
     using namespace dr::cli;
-    QCoreApplication app(argc, argv);
+    // print and report lay text out with QTextDocument, which needs the font database of a QGuiApplication.
+    // A command-line tool needs no window system: on Linux it uses the offscreen platform unless told otherwise.
+    const bool needsGui = argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "report") == 0);
+#if defined(Q_OS_LINUX)
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    const std::unique_ptr<QCoreApplication> app = needsGui ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("drrunbook-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("drrunbook"));
     QCoreApplication::setApplicationVersion(dr::appVersion());

@@ -21,12 +21,15 @@ QString numberOf(const Plan& plan, const QString& id)
 }
 
 // ${key} shown as the label of the value the operator records for it: "[Backup appliance]".
-QString describeVariables(const Plan& plan, QString text)
+// With a site value: "[Backup appliance: backup.example.com]".
+QString describeVariables(const Plan& plan, QString text, const PlanPrinter::Options& options)
 {
     for (const QString& key : plan.recordKeys()) {
         const PlanStep* rec = plan.recordStepFor(key);
+        const QString site = rec->step->record.secret ? QString() : options.site.value(key);
         text.replace(QStringLiteral("${") + key + QLatin1Char('}'),
-                     QLatin1Char('[') + rec->step->record.label + QLatin1Char(']'));
+                     QLatin1Char('[') + rec->step->record.label +
+                         (site.isEmpty() ? QString() : QStringLiteral(": ") + site) + QLatin1Char(']'));
     }
     return text;
 }
@@ -44,7 +47,7 @@ QString includeTitle(const Plan& plan, int index)
     return index + 1 < steps.size() ? steps.at(index + 1).file->title : QString();
 }
 
-QList<Line> linesOf(const Plan& plan, int index)
+QList<Line> linesOf(const Plan& plan, int index, const PlanPrinter::Options& options)
 {
     const PlanStep& ps = plan.steps().at(index);
     const int number = index + 1;
@@ -73,10 +76,17 @@ QList<Line> linesOf(const Plan& plan, int index)
     for (const QString& w : st.warnings)
         out.append({Line::Warning, w});
     switch (st.kind) {
-    case StepKind::Record:
-        out.append({Line::Blank, st.record.secret ? tr("%1: (secret, do not write it here)").arg(st.record.label)
-                                                  : tr("%1: ______________________________").arg(st.record.label)});
+    case StepKind::Record: {
+        const QString site = options.site.value(st.record.key);
+        if (st.record.secret)
+            out.append({Line::Blank, tr("%1: (secret, do not write it here)").arg(st.record.label)});
+        else if (!site.isEmpty())
+            out.append({Line::Blank, tr("%1: %2 (site profile; cross out and correct if it changed)")
+                                         .arg(st.record.label, site)});
+        else
+            out.append({Line::Blank, tr("%1: ______________________________").arg(st.record.label)});
         break;
+    }
     case StepKind::Check:
         out.append({Line::Note, tr("Automated check (%1); without the tool, verify it by hand. Result: ______")
                                     .arg(kinds::toString(st.check.kind))});
@@ -89,19 +99,25 @@ QList<Line> linesOf(const Plan& plan, int index)
                     tr("Only after %1 passed. %2")
                         .arg(pre.join(QStringLiteral(", ")),
                              QString(st.action.confirmation)
-                                 .replace(QStringLiteral("%1"), describeVariables(plan, st.action.appliance)))});
+                                 .replace(QStringLiteral("%1"),
+                                          describeVariables(plan, st.action.appliance, options)))});
         break;
     }
     case StepKind::Decision:
         out.append({Line::Text, st.decision.question});
-        for (const DecisionOption& o : st.decision.options)
-            out.append({Line::Blank, tr("( ) %1: go to %2").arg(o.label, numberOf(plan, ps.targets.value(o.value)))});
+        for (const DecisionOption& o : st.decision.options) {
+            const bool ticked = !st.decision.fact.isEmpty() && options.site.value(st.decision.fact) == o.value;
+            out.append({Line::Blank, (ticked ? tr("(X) %1: go to %2 (site profile)") : tr("( ) %1: go to %2"))
+                                         .arg(o.label, numberOf(plan, ps.targets.value(o.value)))});
+        }
         break;
     default:
         break;
     }
     for (const QString& n : st.notes)
         out.append({Line::Note, n});
+    if (options.handwriting && (!box.isEmpty() || st.kind == StepKind::Check || st.kind == StepKind::Decision))
+        out.append({Line::Blank, tr("Time: ____:____   Initials: ________")});
     return out;
 }
 
@@ -130,13 +146,13 @@ QString PlanPrinter::conditionText(const Plan& plan, const Step& step)
     return parts.isEmpty() ? QString() : tr("Only if %1.").arg(parts.join(tr(" and ")));
 }
 
-QString PlanPrinter::toText(const Plan& plan)
+QString PlanPrinter::toText(const Plan& plan, const Options& options)
 {
     QString out = plan.scenario().title + QLatin1Char('\n') + plan.scenario().summary + QStringLiteral("\n\n");
     for (int i = 0; i < plan.steps().size(); ++i) {
         const PlanStep& ps = plan.steps().at(i);
         const QString indent(ps.depth * 4, QLatin1Char(' '));
-        for (const Line& l : linesOf(plan, i)) {
+        for (const Line& l : linesOf(plan, i, options)) {
             QString text = RichText::toPlain(l.text);
             if (l.kind == Line::Warning)
                 text = tr("WARNING: ") + text;
@@ -151,14 +167,14 @@ QString PlanPrinter::toText(const Plan& plan)
     return out;
 }
 
-QString PlanPrinter::toHtml(const Plan& plan)
+QString PlanPrinter::toHtml(const Plan& plan, const Options& options)
 {
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
                        .arg(plan.scenario().title.toHtmlEscaped(), plan.scenario().summary.toHtmlEscaped());
     for (int i = 0; i < plan.steps().size(); ++i) {
         const PlanStep& ps = plan.steps().at(i);
         html += QStringLiteral("<div style=\"margin-left:%1em\">").arg(ps.depth * 2);
-        for (const Line& l : linesOf(plan, i)) {
+        for (const Line& l : linesOf(plan, i, options)) {
             const QString text = RichText::toHtml(l.text);
             switch (l.kind) {
             case Line::Heading:
@@ -171,8 +187,10 @@ QString PlanPrinter::toHtml(const Plan& plan)
                 html += QStringLiteral("<p><i>%1%2</i></p>").arg(tr("Note: ").toHtmlEscaped(), text);
                 break;
             case Line::Text:
-            case Line::Blank:
                 html += QStringLiteral("<p>%1</p>").arg(text);
+                break;
+            case Line::Blank: // room to write by hand on paper (see print::PdfBook's style sheet)
+                html += QStringLiteral("<p class=\"blank\">%1</p>").arg(text);
                 break;
             }
         }

@@ -38,6 +38,7 @@ struct Entry
 {
     bool heading = false;
     QString text;
+    bool step = false; // part of the per-step details
 };
 
 QList<Entry> entries(const Plan& plan, const Run& run)
@@ -65,6 +66,7 @@ QList<Entry> entries(const Plan& plan, const Run& run)
         if (!run.steps().contains(ps.id) || ps.step->kind == StepKind::Include)
             continue;
         const StepState st = run.step(ps.id);
+        const qsizetype firstOfStep = out.size();
         out.append(
             {true, tr("%1. %2: %3 (%4)")
                        .arg(i + 1)
@@ -89,8 +91,26 @@ QList<Entry> entries(const Plan& plan, const Run& run)
                 {false, tr("Action %1: %2").arg(st.actionOk ? tr("succeeded") : tr("failed"), st.actionSummary)});
         for (const QString& n : st.notes)
             out.append({false, tr("Note: %1").arg(n)});
+        for (qsizetype k = firstOfStep; k < out.size(); ++k)
+            out[k].step = true;
     }
     return out;
+}
+
+QString htmlOf(const QList<Entry>& all, bool steps)
+{
+    QString html;
+    bool first = true;
+    for (const Entry& e : all) {
+        if (e.step == steps) {
+            if (e.heading)
+                html += QStringLiteral("<h%1>%2</h%1>").arg(first ? 1 : 3).arg(e.text.toHtmlEscaped());
+            else
+                html += QStringLiteral("<p>%1</p>").arg(e.text.toHtmlEscaped());
+        }
+        first = false;
+    }
+    return html;
 }
 
 } // namespace
@@ -118,16 +138,17 @@ QString RunReport::toText(const Plan& plan, const Run& run)
 
 QString RunReport::toHtml(const Plan& plan, const Run& run)
 {
-    QString html;
-    bool first = true;
-    for (const Entry& e : entries(plan, run)) {
-        if (e.heading)
-            html += QStringLiteral("<h%1>%2</h%1>").arg(first ? 1 : 3).arg(e.text.toHtmlEscaped());
-        else
-            html += QStringLiteral("<p>%1</p>").arg(e.text.toHtmlEscaped());
-        first = false;
-    }
-    return html;
+    return summaryHtml(plan, run) + stepsHtml(plan, run);
+}
+
+QString RunReport::summaryHtml(const Plan& plan, const Run& run)
+{
+    return htmlOf(entries(plan, run), false);
+}
+
+QString RunReport::stepsHtml(const Plan& plan, const Run& run)
+{
+    return htmlOf(entries(plan, run), true);
 }
 
 } // namespace dr::runbook

@@ -13,6 +13,10 @@ class RunReport
 {
 public:
     static QString toHtml(const Plan& plan, const Run& run);
+    // The two halves of toHtml: the run's summary (title, who, when, outcome, time to recovery, run notes) and
+    // the per-step details, for documents that put something (a timeline) in between.
+    static QString summaryHtml(const Plan& plan, const Run& run);
+    static QString stepsHtml(const Plan& plan, const Run& run);
     static QString toText(const Plan& plan, const Run& run);
     static QString duration(qint64 msecs); // "1 h 02 min 03 s"
 };

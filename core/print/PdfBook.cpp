@@ -1,0 +1,230 @@
+#include "print/PdfBook.h"
+
+#include "common/BuildInfo.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace dr::print {
+namespace {
+
+constexpr int kResolution = 600; // dots per inch of the layout; the PDF itself is vector text
+constexpr qreal kMarginMm = 14;
+constexpr qreal kHeaderMm = 9;
+constexpr qreal kFooterMm = 8;
+// Extra room above and below every page of a laid-out document, in device pixels (96 CSS px scaled to the device):
+// QTextLayout draws one line more above the clip than is visible. With this room that line lands above the
+// sheet instead of under the header, where PDF text extraction and search would still find it.
+constexpr qreal kPad = kResolution;
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::print::PdfBook", s);
+}
+
+qreal mm(qreal millimetres)
+{
+    return millimetres / 25.4 * kResolution;
+}
+
+QPageLayout pageLayout(QPageSize::PageSizeId id)
+{
+    return QPageLayout(QPageSize(id), QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                       QPageLayout::Millimeter);
+}
+
+void setUp(QPdfWriter& writer, QPageSize::PageSizeId id)
+{
+    writer.setResolution(kResolution);
+    writer.setPageLayout(pageLayout(id));
+}
+
+QFont font(qreal points, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // No ligatures: text copied or extracted from the PDF must read "fi", not U+FB01.
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+} // namespace
+
+struct PdfBook::Laid
+{
+    Section section;
+    std::unique_ptr<QTextDocument> doc;
+    int pages = 0;
+};
+
+struct PdfBook::Device
+{
+    QBuffer buffer;
+    std::unique_ptr<QPdfWriter> writer;
+    QSizeF body; // where a section's text goes on each page, in device pixels
+};
+
+PdfBook::PdfBook(QPageSize::PageSizeId pageSize) : m_device(std::make_unique<Device>())
+{
+    m_device->buffer.open(QIODevice::WriteOnly);
+    m_device->writer = std::make_unique<QPdfWriter>(&m_device->buffer);
+    setUp(*m_device->writer, pageSize);
+    const QRect paint = m_device->writer->pageLayout().paintRectPixels(kResolution);
+    m_device->body = QSizeF(paint.width(), paint.height() - mm(kHeaderMm) - mm(kFooterMm));
+}
+
+PdfBook::~PdfBook() = default;
+
+QString PdfBook::styleSheet()
+{
+    // Margins in px at 96 dpi (the layout scales them to the device; QTextDocument ignores pt there).
+    auto px = [](qreal millimetres) -> QString {
+        return QString::number(qRound(millimetres / 25.4 * 96)) + QStringLiteral("px");
+    };
+    return QStringLiteral("body { color: black; }"
+                          "h1 { font-size: 17pt; font-weight: bold; margin-top: 0px; margin-bottom: %1; }"
+                          "h2 { font-size: 13pt; font-weight: bold; margin-top: %2; margin-bottom: %3; }"
+                          "h3 { font-size: 11pt; font-weight: bold; margin-top: %2; margin-bottom: %4; }"
+                          "p { margin-top: %4; margin-bottom: %4; }"
+                          "p.blank { margin-top: %5; margin-bottom: %3; }"
+                          "li { margin-top: %4; }"
+                          "th { font-weight: bold; text-align: left; background-color: #e6e6e6; }"
+                          "td { vertical-align: top; }")
+        .arg(px(2), px(4.5), px(1.5), px(0.7), px(3.5));
+}
+
+void PdfBook::layOut(Laid& laid)
+{
+    laid.doc = std::make_unique<QTextDocument>();
+    laid.doc->documentLayout()->setPaintDevice(m_device->writer.get());
+    laid.doc->setDefaultFont(font(10));
+    laid.doc->setDefaultStyleSheet(styleSheet());
+    laid.doc->setHtml(laid.section.html);
+    // Frame margins are in 96 dpi pixels (the layout scales them to the device): about 1 mm at the sides.
+    QTextFrameFormat frame = laid.doc->rootFrame()->frameFormat();
+    frame.setLeftMargin(4);
+    frame.setRightMargin(4);
+    frame.setTopMargin(kPad * 96 / kResolution);
+    frame.setBottomMargin(kPad * 96 / kResolution);
+    laid.doc->rootFrame()->setFrameFormat(frame);
+    laid.doc->setPageSize(QSizeF(m_device->body.width(), m_device->body.height() + 2 * kPad));
+    laid.pages = laid.doc->pageCount();
+}
+
+int PdfBook::addSection(const Section& section)
+{
+    auto laid = std::make_unique<Laid>();
+    laid->section = section;
+    layOut(*laid);
+    m_sections.push_back(std::move(laid));
+    return static_cast<int>(m_sections.size()) - 1;
+}
+
+void PdfBook::setHtml(int section, const QString& html)
+{
+    Laid& laid = *m_sections.at(static_cast<size_t>(section));
+    laid.section.html = html;
+    layOut(laid);
+}
+
+QList<int> PdfBook::startPages()
+{
+    QList<int> starts;
+    int page = 1;
+    for (const auto& laid : m_sections) {
+        starts << page;
+        page += laid->pages;
+    }
+    return starts;
+}
+
+int PdfBook::pageCount()
+{
+    int pages = 0;
+    for (const auto& laid : m_sections)
+        pages += laid->pages;
+    return pages;
+}
+
+bool PdfBook::write(QIODevice* device, const QString& documentTitle, QString* error)
+{
+    QPdfWriter writer(device);
+    setUp(writer, m_device->writer->pageLayout().pageSize().id());
+    writer.setTitle(documentTitle);
+    writer.setCreator(QStringLiteral("drrunbook %1").arg(appVersion()));
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("The PDF could not be started (is the disk full or the folder read-only?).");
+        return false;
+    }
+    const qreal width = m_device->body.width();
+    const qreal bodyHeight = m_device->body.height();
+    const qreal bodyTop = mm(kHeaderMm);
+    const int total = pageCount();
+    const QFont small = font(7.5);
+    const QFont smallBold = font(7.5, true);
+    const QFontMetricsF fm(small, &writer);
+    int page = 0;
+    for (const auto& laid : m_sections) {
+        for (int i = 0; i < laid->pages; ++i) {
+            if (page > 0)
+                writer.newPage();
+            ++page;
+            painter.setPen(QPen(Qt::black, mm(0.2)));
+            // Header: the section's title on the left, the mark and the page number on the right.
+            const QString pageText = tr("Page %1 of %2").arg(page).arg(total);
+            const QString right =
+                laid->section.mark.isEmpty() ? pageText : laid->section.mark + QStringLiteral("   ") + pageText;
+            const QRectF headerRect(0, 0, width, mm(kHeaderMm) - mm(3));
+            painter.setFont(smallBold);
+            painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
+            painter.setFont(small);
+            const qreal rightWidth = QFontMetricsF(smallBold, &writer).horizontalAdvance(right) + mm(5);
+            painter.drawText(QRectF(0, 0, width - rightWidth, headerRect.height()), Qt::AlignLeft | Qt::AlignBottom,
+                             fm.elidedText(laid->section.title, Qt::ElideRight, width - rightWidth));
+            painter.drawLine(QPointF(0, mm(kHeaderMm) - mm(2)), QPointF(width, mm(kHeaderMm) - mm(2)));
+            // Body.
+            painter.save();
+            const qreal pageTop = i * (bodyHeight + 2 * kPad) + kPad; // in the document
+            painter.translate(0, bodyTop - pageTop);
+            QAbstractTextDocumentLayout::PaintContext ctx;
+            ctx.clip = QRectF(0, pageTop, width, bodyHeight);
+            ctx.palette.setColor(QPalette::Text, Qt::black);
+            painter.setClipRect(ctx.clip);
+            laid->doc->documentLayout()->draw(&painter, ctx);
+            painter.restore();
+            // Footer: the stamp that tells a stale copy from a current one.
+            const qreal footerTop = bodyTop + bodyHeight;
+            painter.drawLine(QPointF(0, footerTop + mm(2)), QPointF(width, footerTop + mm(2)));
+            painter.setFont(small);
+            painter.drawText(QRectF(0, footerTop + mm(3), width, mm(kFooterMm) - mm(3)), Qt::AlignLeft | Qt::AlignTop,
+                             fm.elidedText(laid->section.stamp.text(), Qt::ElideMiddle, width));
+        }
+    }
+    if (!painter.end()) {
+        *error = tr("The PDF could not be finished (is the disk full?).");
+        return false;
+    }
+    return true;
+}
+
+bool parsePageSize(const QString& name, QPageSize::PageSizeId* id)
+{
+    if (name.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0)
+        *id = QPageSize::A4;
+    else if (name.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0)
+        *id = QPageSize::Letter;
+    else
+        return false;
+    return true;
+}
+
+} // namespace dr::print

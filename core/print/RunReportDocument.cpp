@@ -1,0 +1,140 @@
+#include "print/RunReportDocument.h"
+
+#include "print/AtomicWrite.h"
+#include "print/PdfBook.h"
+#include "runbook/RichText.h"
+#include "runbook/RunReport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace dr::print {
+namespace {
+
+using runbook::StepState;
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("dr::print::RunReportDocument", s);
+}
+
+QString esc(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString when(const QDateTime& t, const QTimeZone& zone)
+{
+    return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
+}
+
+QString status(const StepState& st)
+{
+    switch (st.status) {
+    case StepState::Status::Pending:
+        return tr("not reached");
+    case StepState::Status::Active:
+        return tr("in progress");
+    case StepState::Status::Done:
+        return tr("done");
+    case StepState::Status::Skipped:
+        return st.notApplicable ? tr("not applicable") : tr("SKIPPED");
+    }
+    return {};
+}
+
+QString timeline(const runbook::Plan& plan, const runbook::Run& run, const QTimeZone& zone)
+{
+    const QString offset = run.startedAt().isValid()
+                               ? run.startedAt().toTimeZone(zone).timeZoneAbbreviation()
+                               : QString::fromUtf8(zone.id());
+    QString rows = QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
+                       .arg(esc(tr("Step")), esc(tr("Result")), esc(tr("Entered (%1)").arg(offset)),
+                            esc(tr("Left")), esc(tr("Time spent")));
+    QSet<QString> seen;
+    for (const QString& id : run.history()) {
+        const runbook::PlanStep* ps = plan.find(id);
+        if (ps == nullptr || ps->step->kind == runbook::StepKind::Include || seen.contains(id))
+            continue;
+        seen.insert(id);
+        const StepState st = run.step(id);
+        rows += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td align=\"right\">%6</td></tr>")
+                    .arg(plan.indexOf(id) + 1)
+                    .arg(esc(runbook::RichText::toPlain(ps->step->title)), esc(status(st)),
+                         esc(when(st.firstEntered, zone)), esc(when(st.lastLeft, zone)),
+                         esc(runbook::RunReport::duration(st.activeMsecs)));
+    }
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">%1</table>")
+        .arg(rows);
+}
+
+PrintStamp stampOf(const runbook::Plan& plan, const runbook::Run& run, const QDateTime& printedAt)
+{
+    PrintStamp stamp = PrintStamp::forPlan(plan, printedAt);
+    stamp.scenarioLabel = tr("run %1, %2").arg(run.runId(), stamp.scenarioLabel);
+    return stamp;
+}
+
+QString titleOf(const runbook::Plan& plan, const runbook::Run& run)
+{
+    return (run.isDrill() ? tr("DRILL report: %1") : tr("Run report: %1")).arg(plan.scenario().title);
+}
+
+} // namespace
+
+QString RunReportDocument::bodyHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options)
+{
+    QString html;
+    if (run.isDrill())
+        html += QStringLiteral("<table border=\"2\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\"><tr><td>"
+                               "<span style=\"font-size:15pt; font-weight:bold\">%1</span><br/>%2</td></tr></table>")
+                    .arg(esc(tr("DRILL")), esc(tr("This was a practice run against the drill lab, not a recovery of "
+                                                  "production.")));
+    html += runbook::RunReport::summaryHtml(plan, run);
+    if (run.scenarioVersion() != plan.scenario().version)
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Note: the run used version %1 of the scenario; this report shows the steps of "
+                                "version %2.")
+                                 .arg(run.scenarioVersion())
+                                 .arg(plan.scenario().version)));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timeline"))) + timeline(plan, run, options.zone);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps in detail"))) +
+            runbook::RunReport::stepsHtml(plan, run);
+    return html;
+}
+
+QString RunReportDocument::standaloneHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options)
+{
+    static const char* const css =
+        "body{font-family:'DejaVu Sans',Arial,sans-serif;color:#000;background:#fff;max-width:60em;margin:2em auto;"
+        "padding:0 1em;line-height:1.35}"
+        "h1{font-size:1.6em;margin:.4em 0}h2{font-size:1.25em;margin:1.2em 0 .4em;border-bottom:1px solid #000}"
+        "h3{font-size:1.05em;margin:1em 0 .2em}p{margin:.15em 0 .35em}"
+        "table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:3px 6px;text-align:left;"
+        "vertical-align:top}th{background:#e6e6e6}"
+        "footer{margin-top:2em;border-top:1px solid #000;font-size:.8em}"
+        "@media print{body{margin:0;max-width:none}h3{page-break-after:avoid}}";
+    return QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title>"
+                          "<style>%2</style></head><body>\n%3\n<footer>%4</footer></body></html>\n")
+        .arg(esc(titleOf(plan, run)), QString::fromLatin1(css), bodyHtml(plan, run, options),
+             esc(stampOf(plan, run, options.printedAt).text()));
+}
+
+bool RunReportDocument::writePdf(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
+                                 const QString& path, QString* error)
+{
+    PdfBook book(options.pageSize);
+    book.addSection({titleOf(plan, run), run.isDrill() ? tr("DRILL") : tr("RUN REPORT"),
+                     stampOf(plan, run, options.printedAt), bodyHtml(plan, run, options)});
+    return writeAtomically(
+        path, [&](QIODevice* device, QString* why) { return book.write(device, titleOf(plan, run), why); }, error);
+}
+
+bool RunReportDocument::writeHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
+                                  const QString& path, QString* error)
+{
+    return writeAtomically(path, standaloneHtml(plan, run, options).toUtf8(), error);
+}
+
+} // namespace dr::print
