@@ -15,7 +15,8 @@ FinishPage::FinishPage(Wizard* wizard) : QWizardPage(wizard)
     setObjectName(QStringLiteral("page:finished"));
     const runbook::Run& run = wizard->engine()->run();
     const bool completed = run.outcome() == QLatin1String("completed");
-    setTitle(completed ? tr("The scenario is complete") : tr("The run was stopped"));
+    setTitle(QStringLiteral("<span style=\"font-size:14pt\">%1</span>")
+                 .arg(completed ? tr("The scenario is complete") : tr("The run was stopped")));
     setSubTitle(wizard->engine()->plan().scenario().title);
     setFinalPage(true);
 

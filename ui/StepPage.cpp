@@ -31,7 +31,8 @@ StepPage::StepPage(Wizard* wizard, const runbook::PlanStep& ps)
     : QWizardPage(wizard), m_wizard(wizard), m_step(ps.step), m_stepId(ps.id)
 {
     setObjectName(QStringLiteral("page:%1").arg(ps.id));
-    setTitle(ps.step->title);
+    // A larger title than the style's default: the first thing read on each page.
+    setTitle(QStringLiteral("<span style=\"font-size:14pt\">%1</span>").arg(ps.step->title.toHtmlEscaped()));
     const int number = wizard->visitedSteps().size() + 1;
     setSubTitle(tr("Step %1 · %2").arg(number).arg(wizard->engine()->plan().scenario().title));
 
@@ -82,9 +83,10 @@ StepPage::StepPage(Wizard* wizard, const runbook::PlanStep& ps)
     m_error->hide();
     outer->addWidget(m_error);
     if (!st.source.isEmpty()) {
-        auto* source = new QLabel(tr("Guide: %1").arg(st.source.toHtmlEscaped()), this);
+        auto* source = new QLabel(tr("Guide: %1").arg(st.source), this);
         source->setObjectName(QStringLiteral("stepSource"));
-        source->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+        source->setTextFormat(Qt::PlainText);
+        source->setStyleSheet(QStringLiteral("QLabel { color: #505050; }"));
         source->setWordWrap(true);
         outer->addWidget(source);
     }
@@ -138,6 +140,7 @@ QString StepPage::errorText() const
 StepWidgetSkip* StepPage::addSkipBox()
 {
     auto* skip = new StepWidgetSkip(this);
+    m_body->addSpacing(16);
     m_body->addWidget(skip);
     connect(skip, &StepWidgetSkip::skipRequested, this, [this, skip](const QString& reason) {
         QString error;

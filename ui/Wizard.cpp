@@ -18,6 +18,7 @@ Wizard::Wizard(runbook::Plan plan, WizardServices services, QWidget* parent)
     Q_ASSERT(m_services.isComplete());
     setObjectName(QStringLiteral("scenarioWizard"));
     setWizardStyle(QWizard::ModernStyle);
+    setTitleFormat(Qt::RichText);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     // Forward-only: every answer is journaled as it is given.

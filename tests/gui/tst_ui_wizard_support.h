@@ -72,7 +72,9 @@ inline void answer(Wizard* w, const Answers& a)
         done->click();
     } else if (auto* record = qobject_cast<RecordPage*>(p)) {
         const dr::runbook::RecordSpec& spec = record->step().record;
-        const QString value = a.records.value(spec.key, dr::runbook::RecordValidator::example(spec.type));
+        QString value = a.records.value(spec.key, dr::runbook::RecordValidator::example(spec.type));
+        if (value.isEmpty())
+            value = spec.secret ? QStringLiteral("test-secret") : QStringLiteral("test value");
         QTest::keyClicks(record->input(), value);
     } else if (auto* check = qobject_cast<CheckPage*>(p)) {
         QTest::mouseClick(check->runButton(), Qt::LeftButton);
