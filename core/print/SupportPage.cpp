@@ -113,8 +113,8 @@ QString holidays(int year)
 
 QString severities()
 {
-    QString rows = QStringLiteral("<thead><tr><th width=\"16%\">%1</th><th width=\"30%\">%2</th><th width=\"34%\">%3</th>"
-                                  "<th width=\"10%\">%4</th><th width=\"10%\">%5</th></tr></thead>")
+    QString rows = QStringLiteral("<thead><tr><th width=\"14%\">%1</th><th width=\"28%\">%2</th><th width=\"34%\">%3</th>"
+                                  "<th width=\"12%\">%4</th><th width=\"12%\">%5</th></tr></thead>")
                        .arg(esc(tr("Level")), esc(tr("Basic description")), esc(tr("Reporting")),
                             esc(tr("First response")), esc(tr("Customer response")));
     for (int level = 1; level <= 3; ++level) {
