@@ -51,9 +51,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Appliance DR Runbook"));
     resize(1100, 640);
-    m_servicesFactory = [](bool drill) {
-        // Until live check and action runners are wired in, a drill is a rehearsal (checks simulated) and a real
-        // incident asks the operator to verify by hand; nothing pretends to have changed a real appliance.
+    m_servicesFactory = [this](bool drill) {
+        // A drill runs the live checks and the role change against the lab. A real incident has no site
+        // configuration here yet: the operator verifies by hand; nothing pretends to have checked or changed a
+        // real appliance.
+        if (drill && m_drill)
+            return WizardServices::forLab(m_drill->lab());
         return drill ? WizardServices::rehearsal() : WizardServices::manualOnly();
     };
 
@@ -94,7 +97,17 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     down->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeDrillWizards(); // their runners talk to the lab: they go first
+}
+
+void MainWindow::closeDrillWizards()
+{
+    for (const QPointer<Wizard>& w : std::as_const(m_drillWizards))
+        delete w.data();
+    m_drillWizards.clear();
+}
 
 void MainWindow::replaceDashboard(StatusDashboard* dashboard, QWidget* side)
 {
@@ -147,6 +160,7 @@ bool MainWindow::startDrill(const QString& topologyName)
         m_dashboard->refresh();
     });
     replaceDashboard(dashboard, labScroll); // the old dashboard goes before the old lab it polls
+    closeDrillWizards();                    // so do the wizards of the old drill (their journals stay resumable)
     delete m_drill;
     m_drill = session;
     m_drillTopology = topologyName;
@@ -247,6 +261,8 @@ Wizard* MainWindow::openScenario(const QString& scenarioId, const QMap<QString, 
     }
     wizard->show();
     m_lastWizard = wizard;
+    if (drill)
+        m_drillWizards << wizard;
     statusBar()->showMessage(tr("Opened: %1").arg(wizard->windowTitle()), 10'000);
     return wizard;
 }

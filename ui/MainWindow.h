@@ -60,6 +60,7 @@ public:
 private:
     void showProblem(const QString& title, const QString& text);
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
+    void closeDrillWizards();
 
     DrillBanner* m_banner = nullptr;
     DrillSession* m_drill = nullptr;
@@ -70,6 +71,7 @@ private:
     QString m_runDir;
     std::function<WizardServices(bool)> m_servicesFactory;
     QPointer<Wizard> m_lastWizard;
+    QList<QPointer<Wizard>> m_drillWizards;
 };
 
 } // namespace dr::ui

@@ -1,5 +1,9 @@
 #include "WizardServices.h"
 
+#include "automation/HostResolver.h"
+#include "automation/LabDirectory.h"
+#include "automation/LiveActionRunner.h"
+#include "automation/LiveCheckRunner.h"
 #include "common/Clock.h"
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
@@ -26,7 +30,32 @@ public:
     }
 };
 
+// The live runners and what they refer to, destroyed in reverse order (runners first, the directory last).
+struct LabRunners
+{
+    std::unique_ptr<automation::LabDirectory> directory;
+    std::unique_ptr<automation::LabResolver> resolver;
+    std::unique_ptr<automation::LiveCheckRunner> checks;
+    std::unique_ptr<automation::LiveActionRunner> actions;
+};
+
 } // namespace
+
+WizardServices WizardServices::forLab(lab::Lab& lab)
+{
+    auto runners = std::make_shared<LabRunners>();
+    runners->directory = std::make_unique<automation::LabDirectory>(lab);
+    runners->resolver = std::make_unique<automation::LabResolver>(*runners->directory);
+    runners->checks =
+        std::make_unique<automation::LiveCheckRunner>(*runners->directory, *runners->resolver, SystemClock::instance());
+    runners->actions = std::make_unique<automation::LiveActionRunner>(*runners->directory, SystemClock::instance());
+    WizardServices s;
+    s.checks = std::shared_ptr<runbook::CheckRunner>(runners, runners->checks.get());
+    s.actions = std::shared_ptr<runbook::ActionRunner>(runners, runners->actions.get());
+    s.scheduler = std::make_shared<runbook::QtScheduler>();
+    s.clock = &SystemClock::instance();
+    return s;
+}
 
 WizardServices WizardServices::scripted(std::shared_ptr<runbook::ScriptedRunner> runner, const Clock* clock)
 {

@@ -12,6 +12,10 @@ namespace dr::runbook {
 class ScriptedRunner;
 }
 
+namespace dr::lab {
+class Lab;
+}
+
 namespace dr::ui {
 
 // What a scenario wizard needs from the outside world: who runs the checks and the one action, how the engine
@@ -26,6 +30,10 @@ struct WizardServices
 
     bool isComplete() const { return checks && actions && scheduler && clock; }
 
+    // A drill against the running lab: the live check and action runners (core/automation) over real TLS to the
+    // lab's appliances, with a lab directory and resolver so nothing outside the lab is contacted. The lab must
+    // outlive the wizard that uses these services.
+    static WizardServices forLab(lab::Lab& lab);
     // A rehearsal without appliances: every check passes with a summary that says it was simulated, the role
     // change "succeeds". Used for drills until the live runners exist.
     static WizardServices rehearsal();

@@ -1,7 +1,8 @@
 // The generated scenario wizards, driven end to end through their widgets: the failover-pair drill started from
 // the main window (the in-process lab with a failover pair) including the guarded role change, a check that fails
 // and is retried, decisions that branch, a loop back to an earlier step, and a secret that never reaches the
-// journal. Checks and the action are answered by runbook's ScriptedRunner (the live runners are not wired yet).
+// journal. The drill runs the live check and action runners against the lab; the other cases script the
+// answers with runbook's ScriptedRunner.
 #include "tst_ui_wizard_support.h"
 
 #include "ui/DrillBanner.h"
@@ -11,6 +12,7 @@
 #include "ui/StepWidgetSkip.h"
 #include "ui/TriageDialog.h"
 
+#include "lab/Lab.h"
 #include "lab/LabAppliance.h"
 #include "runbook/RunJournal.h"
 #include "runbook/ScenarioLibrary.h"
@@ -76,15 +78,17 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    // The failover-pair drill from the main window: the lab runs a failover pair, every page carries the DRILL
-    // banner, a guard check fails and is retried, and the role change needs the backup appliance's name typed.
+    // The failover-pair drill from the main window against the lab, with the live check and action runners over
+    // real TLS: every page carries the DRILL banner; the guard "the old primary is down" fails while it still
+    // runs, and passes on Retry once the lab has cut its power; the role change needs the backup's name typed,
+    // and the lab's backup appliance really becomes primary.
     void failoverPairDrillWithGuardedRoleChange()
     {
         MainWindow window;
         window.setRunDirectory(m_dir.filePath(QStringLiteral("runs")));
-        window.setServicesFactory([this](bool drill) {
-            WizardServices s = services();
-            Q_UNUSED(drill);
+        window.setServicesFactory([&window](bool drill) {
+            WizardServices s = drill ? WizardServices::forLab(window.drill()->lab()) : WizardServices::manualOnly();
+            s.scheduler = std::make_shared<dr::runbook::ImmediateScheduler>(); // retries without real waiting
             return s;
         });
         window.show();
@@ -92,22 +96,22 @@ private slots:
         QVERIFY(w);
         QVERIFY(window.drill());
         QCOMPARE(window.drillTopology(), QStringLiteral("pair"));
+        dr::lab::Lab& lab = window.drill()->lab();
         QCOMPARE(window.drill()->appliances().size(), 2);
         QVERIFY(w->isDrill());
         QVERIFY(w->windowTitle().startsWith(QStringLiteral("DRILL")));
         QVERIFY(w->currentPage()->findChild<DrillBanner*>());
         QVERIFY(w->currentPage()->findChild<QScrollArea*>(QStringLiteral("pageScroll")));
 
-        // The operator's records name the lab's appliances, as they would name their own.
+        // The operator's records name the lab's appliances, as they would name their own. The site address
+        // already leads to the backup (shared IP); the old primary has not died completely yet.
         Answers a = pairAnswers();
-        for (dr::lab::LabAppliance* appliance : window.drill()->appliances())
-            a.records.insert(appliance->name() + QStringLiteral("_host"), appliance->hostname());
-        window.drill()->lab().powerOff(QStringLiteral("primary"));
+        a.records.insert(QStringLiteral("site_fqdn"), lab.siteHostname());
+        a.records.insert(QStringLiteral("primary_host"), lab.appliance(QStringLiteral("primary"))->hostname());
+        a.records.insert(QStringLiteral("backup_host"), lab.appliance(QStringLiteral("backup"))->hostname());
+        const QString backup = lab.appliance(QStringLiteral("backup"))->hostname();
+        lab.pointSiteAt(QStringLiteral("backup"));
 
-        // The guard "primary is down" fails on every attempt (it has two retries): the run stays on the page.
-        for (int i = 0; i < 3; ++i)
-            m_runner->queueCheck(QStringLiteral("guard_primary_down"), CheckResult::Status::Failed,
-                                 QJsonObject{{QStringLiteral("reachable"), true}});
         driveTo(w, QStringLiteral("guard_primary_down"), a);
         if (QTest::currentTestFailed())
             return;
@@ -116,18 +120,17 @@ private slots:
         QVERIFY(check->findChild<DrillBanner*>());
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         QTest::mouseClick(check->runButton(), Qt::LeftButton);
-        QTRY_VERIFY(!w->engine()->isBusy());
-        QCOMPARE(w->engine()->run().step(check->stepId()).attempts.size(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(!w->engine()->isBusy(), 60'000);
+        QCOMPARE(w->engine()->run().step(check->stepId()).attempts.size(), 3); // two retries
         QVERIFY(!w->button(QWizard::NextButton)->isEnabled());
         QVERIFY(
             check->findChild<QLabel*>(QStringLiteral("checkStatus"))->text().contains(QStringLiteral("Did not pass")));
-        QVERIFY(check->findChild<QPlainTextEdit*>(QStringLiteral("checkEvidence"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("\"reachable\":true")));
+        QVERIFY(!check->findChild<QPlainTextEdit*>(QStringLiteral("checkEvidence"))->toPlainText().isEmpty());
         QCOMPARE(check->runButton()->text(), QStringLiteral("&Retry"));
-        // Retry: now it passes, and Next opens.
+        // The lab plays the power cut; Retry now passes, and Next opens.
+        lab.powerOff(QStringLiteral("primary"));
         QTest::mouseClick(check->runButton(), Qt::LeftButton);
-        QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(w->button(QWizard::NextButton)->isEnabled(), 60'000);
         QCOMPARE(w->engine()->run().step(check->stepId()).attempts.size(), 4);
         pressNext(w);
 
@@ -137,23 +140,23 @@ private slots:
         auto* action = qobject_cast<ActionPage*>(page(w));
         QVERIFY(action);
         QVERIFY(action->isCommitPage());
-        QVERIFY(action->blockers().isEmpty());
+        QVERIFY2(action->blockers().isEmpty(), qPrintable(action->blockers().join(QLatin1Char('\n'))));
         QAbstractButton* commit = w->button(QWizard::CommitButton);
         QVERIFY(commit->isVisible());
         QVERIFY(!commit->isEnabled());
-        QTest::keyClicks(action->confirmationEdit(), QStringLiteral("primary.lab.drrunbook.test"));
+        QTest::keyClicks(action->confirmationEdit(), lab.appliance(QStringLiteral("primary"))->hostname());
         QVERIFY2(!commit->isEnabled(), "the wrong appliance must not confirm");
         action->confirmationEdit()->clear();
-        QTest::keyClicks(action->confirmationEdit(), QStringLiteral("backup.lab.drrunbook.test"));
+        QTest::keyClicks(action->confirmationEdit(), backup);
         QVERIFY(commit->isEnabled());
-        QVERIFY(m_runner->actionRequests().isEmpty());
+        QCOMPARE(lab.appliance(QStringLiteral("backup"))->requestCount(QStringLiteral("set_failover_role")), 0);
         QTest::mouseClick(commit, Qt::LeftButton);
-        QTRY_COMPARE(lastPart(currentStep(w)), QStringLiteral("role_is_primary"));
-        QCOMPARE(m_runner->actionRequests().size(), 1);
-        QCOMPARE(m_runner->actionRequests().first().appliance, QStringLiteral("backup.lab.drrunbook.test"));
-        QCOMPARE(m_runner->actionRequests().first().role, QStringLiteral("primary"));
-        QVERIFY(m_runner->actionRequests().first().drill);
+        QTRY_COMPARE_WITH_TIMEOUT(lastPart(currentStep(w)), QStringLiteral("role_is_primary"), 60'000);
+        QCOMPARE(lab.appliance(QStringLiteral("backup"))->failoverRole(), QStringLiteral("primary"));
+        QCOMPARE(lab.appliance(QStringLiteral("backup"))->requestCount(QStringLiteral("set_failover_role")), 1);
         QVERIFY(!w->button(QWizard::BackButton)->isVisible());
+        answer(w, a); // the role check passes against the lab
+        QVERIFY(w->engine()->run().step(QStringLiteral("role_is_primary")).result == CheckResult::Status::Passed);
 
         driveToEnd(w, a);
         if (QTest::currentTestFailed())
@@ -166,6 +169,7 @@ private slots:
         }();
         QVERIFY(journal.contains("\"action_confirmed\""));
         QVERIFY(journal.contains("\"drill\":true"));
+        QVERIFY(!journal.contains("drill-passphrase"));
     }
 
     // A live view of a running check: progress while the runner has not answered, Next closed, Skip closed.

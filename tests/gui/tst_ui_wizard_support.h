@@ -8,6 +8,7 @@
 #include "ui/DecisionPage.h"
 #include "ui/RecordPage.h"
 #include "ui/StepPage.h"
+#include "ui/StepWidgetSkip.h"
 #include "ui/Wizard.h"
 
 #include "runbook/RecordValidator.h"
@@ -78,7 +79,15 @@ inline void answer(Wizard* w, const Answers& a)
         QTest::keyClicks(record->input(), value);
     } else if (auto* check = qobject_cast<CheckPage*>(p)) {
         QTest::mouseClick(check->runButton(), Qt::LeftButton);
-        QTRY_VERIFY(!w->engine()->isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!w->engine()->isBusy(), 60'000);
+        if (!w->button(QWizard::NextButton)->isEnabled()) {
+            // What the drill cannot show (no .p12 at hand, the repaired unit never comes back): skip, saying why.
+            auto* skip = check->findChild<StepWidgetSkip*>();
+            QTest::keyClicks(skip->reasonEdit(), QStringLiteral("not part of this drill"));
+            QTest::mouseClick(skip->skipButton(), Qt::LeftButton);
+            QTRY_VERIFY(w->currentPage() != check); // a skip moves on by itself
+            return;
+        }
     } else if (auto* decision = qobject_cast<DecisionPage*>(p)) {
         const QString want = a.decisions.value(lastPart(p->stepId()));
         QList<QRadioButton*> radios = decision->findChildren<QRadioButton*>();
