@@ -21,13 +21,12 @@ class PrintCli
 int usage(const QString& message)
 {
     err() << "drrunbook-cli print: " << message << "\n"
-          << PrintCli::tr(
-                 "Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] "
-                 "--out FILE.pdf\n"
-                 "  SCENARIO     a scenario id (drrunbook-cli print --list shows them)\n"
-                 "  --all        the DR binder: contents, vendor support page, every scenario\n"
-                 "  --site FILE  JSON object of the site's values (--list-site-keys shows the keys)\n"
-                 "  --tz ZONE    the reader's IANA time zone for the support hours; default the system's\n");
+          << PrintCli::tr("Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] "
+                          "--out FILE.pdf\n"
+                          "  SCENARIO     a scenario id (drrunbook-cli print --list shows them)\n"
+                          "  --all        the DR binder: contents, vendor support page, every scenario\n"
+                          "  --site FILE  JSON object of the site's values (--list-site-keys shows the keys)\n"
+                          "  --tz ZONE    the reader's IANA time zone for the support hours; default the system's\n");
     err().flush();
     return ExitUsage;
 }

@@ -43,7 +43,8 @@ QString legend()
 
 QString sectionTitle(const runbook::Plan& plan, const SiteProfile& site)
 {
-    return site.name.isEmpty() ? plan.scenario().title : QStringLiteral("%1 - %2").arg(plan.scenario().title, site.name);
+    return site.name.isEmpty() ? plan.scenario().title
+                               : QStringLiteral("%1 - %2").arg(plan.scenario().title, site.name);
 }
 
 PdfBook::Section checklistSection(const runbook::Plan& plan, const ChecklistPdf::Options& options)
@@ -58,8 +59,7 @@ bool writeBook(PdfBook& book, const QString& title, const QString& path, QString
         path, [&](QIODevice* device, QString* why) { return book.write(device, title, why); }, error);
 }
 
-QString tocHtml(const runbook::ScenarioLibrary& library, const ChecklistPdf::Options& options,
-                const QList<int>& pages)
+QString tocHtml(const runbook::ScenarioLibrary& library, const ChecklistPdf::Options& options, const QList<int>& pages)
 {
     QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Disaster recovery binder")));
     if (!options.site.name.isEmpty())
@@ -84,8 +84,8 @@ QString tocHtml(const runbook::ScenarioLibrary& library, const ChecklistPdf::Opt
                     .arg(sc->version)
                     .arg(stamp.definitionHash, page(i++));
     }
-    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">%1</table>")
-                .arg(rows);
+    html +=
+        QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\">%1</table>").arg(rows);
     return html + legend();
 }
 
@@ -116,7 +116,8 @@ bool ChecklistPdf::writeBinder(const runbook::ScenarioLibrary& library, const Op
 {
     const PrintStamp general = PrintStamp::general(options.clock->nowUtc());
     PdfBook book(options.pageSize);
-    const int toc = book.addSection({tr("Disaster recovery binder"), tr("CONTENTS"), general, tocHtml(library, options, {})});
+    const int toc =
+        book.addSection({tr("Disaster recovery binder"), tr("CONTENTS"), general, tocHtml(library, options, {})});
     SupportPage::Options support;
     support.readerZone = options.readerZone;
     book.addSection({tr("Vendor support"), tr("SUPPORT"), general, SupportPage::toHtml(*options.clock, support)});

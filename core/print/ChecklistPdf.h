@@ -27,8 +27,7 @@ public:
     // The HTML of one scenario's checklist (also usable for an on-screen preview).
     static QString checklistHtml(const runbook::Plan& plan, const Options& options);
 
-    static bool writeChecklist(const runbook::Plan& plan, const Options& options, const QString& path,
-                               QString* error);
+    static bool writeChecklist(const runbook::Plan& plan, const Options& options, const QString& path, QString* error);
     static bool writeBinder(const runbook::ScenarioLibrary& library, const Options& options, const QString& path,
                             QString* error);
 };

@@ -21,8 +21,8 @@ class PdfBook
 public:
     struct Section
     {
-        QString title;  // header, left
-        QString mark;   // header, right, bold (e.g. "DRILL"); may be empty
+        QString title; // header, left
+        QString mark;  // header, right, bold (e.g. "DRILL"); may be empty
         PrintStamp stamp;
         QString html;
     };

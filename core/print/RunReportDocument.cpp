@@ -23,11 +23,6 @@ QString esc(const QString& s)
     return s.toHtmlEscaped();
 }
 
-QString when(const QDateTime& t, const QTimeZone& zone)
-{
-    return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
 QString status(const StepState& st)
 {
     switch (st.status) {
@@ -45,12 +40,23 @@ QString status(const StepState& st)
 
 QString timeline(const runbook::Plan& plan, const runbook::Run& run, const QTimeZone& zone)
 {
-    const QString offset = run.startedAt().isValid()
-                               ? run.startedAt().toTimeZone(zone).timeZoneAbbreviation()
-                               : QString::fromUtf8(zone.id());
-    QString rows = QStringLiteral("<tr><th>#</th><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>")
-                       .arg(esc(tr("Step")), esc(tr("Result")), esc(tr("Entered (%1)").arg(offset)),
-                            esc(tr("Left")), esc(tr("Time spent")));
+    const QDateTime start = run.startedAt().toTimeZone(zone);
+    const QDateTime end = (run.finishedAt().isValid() ? run.finishedAt() : run.lastEventAt()).toTimeZone(zone);
+    // A run within one day shows the times only, its date in the column heading.
+    const bool oneDay = start.isValid() && end.isValid() && start.date() == end.date();
+    auto when = [&](const QDateTime& t) {
+        return !t.isValid() ? QStringLiteral("-")
+                            : t.toTimeZone(zone).toString(oneDay ? QStringLiteral("HH:mm:ss")
+                                                                 : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    const QString zoneName = start.isValid() ? start.timeZoneAbbreviation() : QString::fromUtf8(zone.id());
+    const QString note = oneDay ? tr("All times on %1, in %2.").arg(start.date().toString(Qt::ISODate), zoneName)
+                                : tr("All times in %1.").arg(zoneName);
+    QString rows =
+        QStringLiteral("<thead><tr><th width=\"5%\">#</th><th width=\"45%\">%1</th>"
+                       "<th width=\"14%\">%2</th><th width=\"13%\">%3</th><th width=\"12%\">%4</th>"
+                       "<th width=\"11%\">%5</th></tr></thead>")
+            .arg(esc(tr("Step")), esc(tr("Result")), esc(tr("Entered")), esc(tr("Left")), esc(tr("Time spent")));
     QSet<QString> seen;
     for (const QString& id : run.history()) {
         const runbook::PlanStep* ps = plan.find(id);
@@ -61,12 +67,11 @@ QString timeline(const runbook::Plan& plan, const runbook::Run& run, const QTime
         rows += QStringLiteral("<tr><td align=\"right\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                                "<td align=\"right\">%6</td></tr>")
                     .arg(plan.indexOf(id) + 1)
-                    .arg(esc(runbook::RichText::toPlain(ps->step->title)), esc(status(st)),
-                         esc(when(st.firstEntered, zone)), esc(when(st.lastLeft, zone)),
-                         esc(runbook::RunReport::duration(st.activeMsecs)));
+                    .arg(esc(runbook::RichText::toPlain(ps->step->title)), esc(status(st)), esc(when(st.firstEntered)),
+                         esc(when(st.lastLeft)), esc(runbook::RunReport::duration(st.activeMsecs)));
     }
-    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">%1</table>")
-        .arg(rows);
+    return QStringLiteral("<p>%1</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">%2</table>")
+        .arg(esc(note), rows);
 }
 
 PrintStamp stampOf(const runbook::Plan& plan, const runbook::Run& run, const QDateTime& printedAt)
@@ -99,8 +104,7 @@ QString RunReportDocument::bodyHtml(const runbook::Plan& plan, const runbook::Ru
                                  .arg(run.scenarioVersion())
                                  .arg(plan.scenario().version)));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Timeline"))) + timeline(plan, run, options.zone);
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps in detail"))) +
-            runbook::RunReport::stepsHtml(plan, run);
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Steps in detail"))) + runbook::RunReport::stepsHtml(plan, run);
     return html;
 }
 

@@ -79,14 +79,15 @@ QString contacts(const support::SupportAddresses& a)
 QString hours(const QTimeZone& reader, int year)
 {
     const QTimeZone central = support::SupportCalendar::timeZone();
-    QString html = QStringLiteral("<p>%1</p>").arg(
-        esc(tr("2:00 AM to 7:00 PM US Central time (CST/CDT), Monday to Friday, except the holidays below. "
-               "Incidents reported outside these hours are considered received at the beginning of the next "
-               "business day. Response times count business hours only.")));
+    QString html =
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("2:00 AM to 7:00 PM US Central time (CST/CDT), Monday to Friday, except the holidays below. "
+                        "Incidents reported outside these hours are considered received at the beginning of the next "
+                        "business day. Response times count business hours only.")));
     const bool same = reader.id() == central.id();
     QString rows = row(same ? QStringList{tr("Dates"), tr("US Central")}
-                            : QStringList{tr("Dates"), tr("US Central"), esc(tr("Your time (%1)")
-                                                                                 .arg(QString::fromUtf8(reader.id())))},
+                            : QStringList{tr("Dates"), tr("US Central"),
+                                          esc(tr("Your time (%1)").arg(QString::fromUtf8(reader.id())))},
                        true);
     for (const SupportPage::HoursPeriod& p : SupportPage::hoursIn(reader, year)) {
         const QString from = QLocale::c().toString(p.from, QStringLiteral("MMM d"));
@@ -113,17 +114,18 @@ QString holidays(int year)
 
 QString severities()
 {
-    QString rows = QStringLiteral("<thead><tr><th width=\"14%\">%1</th><th width=\"28%\">%2</th><th width=\"34%\">%3</th>"
-                                  "<th width=\"12%\">%4</th><th width=\"12%\">%5</th></tr></thead>")
-                       .arg(esc(tr("Level")), esc(tr("Basic description")), esc(tr("Reporting")),
-                            esc(tr("First response")), esc(tr("Customer response")));
+    QString rows =
+        QStringLiteral("<thead><tr><th width=\"14%\">%1</th><th width=\"28%\">%2</th><th width=\"34%\">%3</th>"
+                       "<th width=\"12%\">%4</th><th width=\"12%\">%5</th></tr></thead>")
+            .arg(esc(tr("Level")), esc(tr("Basic description")), esc(tr("Reporting")), esc(tr("First response")),
+                 esc(tr("Customer response")));
     for (int level = 1; level <= 3; ++level) {
         const support::Severity s = *support::severityFromInt(level);
         const std::optional<int> customer = support::customerResponseMinutes(s);
-        rows += row({QStringLiteral("<b>%1</b>").arg(esc(support::severityName(s))),
-                     esc(support::severityDescription(s)), esc(support::reportingGuidance(s)),
-                     esc(minutesText(support::firstResponseMinutes(s))),
-                     customer ? esc(minutesText(*customer)) : esc(tr("none"))});
+        rows +=
+            row({QStringLiteral("<b>%1</b>").arg(esc(support::severityName(s))), esc(support::severityDescription(s)),
+                 esc(support::reportingGuidance(s)), esc(minutesText(support::firstResponseMinutes(s))),
+                 customer ? esc(minutesText(*customer)) : esc(tr("none"))});
     }
     return table(rows);
 }
@@ -174,9 +176,9 @@ QString SupportPage::toHtml(const Clock& clock, const Options& options)
     html += QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("What to send with an incident")));
     for (const QString& item : whatToSend()) {
         const QStringList parts = item.split(QLatin1Char('|'));
-        html += QStringLiteral("<li><b>%1</b>%2</li>")
-                    .arg(esc(parts.first()),
-                         parts.size() > 1 ? esc(QStringLiteral(" (%1)").arg(parts.at(1))) : QString());
+        html +=
+            QStringLiteral("<li><b>%1</b>%2</li>")
+                .arg(esc(parts.first()), parts.size() > 1 ? esc(QStringLiteral(" (%1)").arg(parts.at(1))) : QString());
     }
     html += QStringLiteral("</ul><p>%1</p>")
                 .arg(esc(tr("Before submitting, document every change made to the appliance and the environment, "

@@ -81,8 +81,8 @@ QList<Line> linesOf(const Plan& plan, int index, const PlanPrinter::Options& opt
         if (st.record.secret)
             out.append({Line::Blank, tr("%1: (secret, do not write it here)").arg(st.record.label)});
         else if (!site.isEmpty())
-            out.append({Line::Blank, tr("%1: %2 (site profile; cross out and correct if it changed)")
-                                         .arg(st.record.label, site)});
+            out.append({Line::Blank,
+                        tr("%1: %2 (site profile; cross out and correct if it changed)").arg(st.record.label, site)});
         else
             out.append({Line::Blank, tr("%1: ______________________________").arg(st.record.label)});
         break;
@@ -95,12 +95,11 @@ QList<Line> linesOf(const Plan& plan, int index, const PlanPrinter::Options& opt
         QStringList pre;
         for (const QString& id : ps.preconditions)
             pre << numberOf(plan, id);
-        out.append({Line::Warning,
-                    tr("Only after %1 passed. %2")
-                        .arg(pre.join(QStringLiteral(", ")),
-                             QString(st.action.confirmation)
-                                 .replace(QStringLiteral("%1"),
-                                          describeVariables(plan, st.action.appliance, options)))});
+        out.append({Line::Warning, tr("Only after %1 passed. %2")
+                                       .arg(pre.join(QStringLiteral(", ")),
+                                            QString(st.action.confirmation)
+                                                .replace(QStringLiteral("%1"),
+                                                         describeVariables(plan, st.action.appliance, options)))});
         break;
     }
     case StepKind::Decision:

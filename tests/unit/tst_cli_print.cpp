@@ -63,7 +63,9 @@ private slots:
         const QString text = normalized(pdfPages(path(QStringLiteral("hw.pdf"))).join(QLatin1Char('\n')));
         for (int i = 0; i < plan.steps().size(); ++i) {
             if (plan.steps().at(i).step->kind != StepKind::Include)
-                QVERIFY(containsLoosely(text, QStringLiteral("%1. %2").arg(i + 1).arg(plan.steps().at(i).step->title)
+                QVERIFY(containsLoosely(text, QStringLiteral("%1. %2")
+                                                  .arg(i + 1)
+                                                  .arg(plan.steps().at(i).step->title)
                                                   .remove(QStringLiteral("**"))));
         }
     }
@@ -76,10 +78,10 @@ private slots:
         f.write(R"({"site_name": "Example HQ", "site_fqdn": "support.example.com", "routing": "nat_swing",
                     "sitefqdn": "typo"})");
         f.close();
-        const Result r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--site"), site,
-                              QStringLiteral("--page-size"), QStringLiteral("Letter"), QStringLiteral("--tz"),
-                              QStringLiteral("America/Chicago"), QStringLiteral("--out"),
-                              path(QStringLiteral("binder.pdf"))});
+        const Result r =
+            cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--site"), site,
+                 QStringLiteral("--page-size"), QStringLiteral("Letter"), QStringLiteral("--tz"),
+                 QStringLiteral("America/Chicago"), QStringLiteral("--out"), path(QStringLiteral("binder.pdf"))});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("sitefqdn")), qPrintable(r.err)); // the typo is pointed out
         const QMap<QString, QString> info = pdfInfo(path(QStringLiteral("binder.pdf")));
@@ -120,7 +122,8 @@ private slots:
         const QString text = normalized(pdfPages(path(QStringLiteral("drill.pdf"))).join(QLatin1Char('\n')));
         QVERIFY(text.contains(QStringLiteral("DRILL")));
         QVERIFY(text.contains(QStringLiteral("Operator: dave")));
-        QVERIFY(text.contains(QStringLiteral("2026-03-02 08:00:00")));
+        QVERIFY(text.contains(QStringLiteral("All times on 2026-03-02, in UTC.")));
+        QVERIFY(text.contains(QStringLiteral("08:00:30")));
         QVERIFY(text.contains(QStringLiteral("30 s")));
         QVERIFY(containsLoosely(text, QStringLiteral("evidence-5150")));
         QVERIFY(!text.contains(QStringLiteral("cli-secret-0451")));
@@ -142,8 +145,8 @@ private slots:
                         path(QStringLiteral("x.pdf"))});
         QCOMPARE(r.code, 64);
         QVERIFY(r.err.contains(QStringLiteral("no_such_scenario")));
-        r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--page-size"),
-                 QStringLiteral("A5"), QStringLiteral("--out"), path(QStringLiteral("x.pdf"))});
+        r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--page-size"), QStringLiteral("A5"),
+                 QStringLiteral("--out"), path(QStringLiteral("x.pdf"))});
         QCOMPARE(r.code, 64);
         QVERIFY(r.err.contains(QStringLiteral("A4 or Letter")));
         r = cli({QStringLiteral("print"), QStringLiteral("--all")});

@@ -139,13 +139,12 @@ private slots:
     void siteValuesAreFilledIn()
     {
         QString error;
-        const auto site = SiteProfile::fromJson(QJsonObject{{QStringLiteral("site_name"), QStringLiteral("Example HQ")},
-                                                            {QStringLiteral("site_fqdn"),
-                                                             QStringLiteral("support.example.com")},
-                                                            {QStringLiteral("backup_host"),
-                                                             QStringLiteral("bomgar-b.example.com")},
-                                                            {QStringLiteral("routing"), QStringLiteral("dns_swing")}},
-                                                m_lib, &error);
+        const auto site =
+            SiteProfile::fromJson(QJsonObject{{QStringLiteral("site_name"), QStringLiteral("Example HQ")},
+                                              {QStringLiteral("site_fqdn"), QStringLiteral("support.example.com")},
+                                              {QStringLiteral("backup_host"), QStringLiteral("bomgar-b.example.com")},
+                                              {QStringLiteral("routing"), QStringLiteral("dns_swing")}},
+                                  m_lib, &error);
         QVERIFY2(site, qPrintable(error));
         QVERIFY(site->unknownKeys(m_lib).isEmpty());
         ChecklistPdf::Options o = options();
@@ -201,10 +200,9 @@ private slots:
             QVERIFY2(first > 1, qPrintable(sc->id));
             QVERIFY2(flat(pages.at(first - 1)).contains(flat(sc->title)), qPrintable(sc->id));
             // The contents row: the title, then (on the same line, at the right) the page number.
-            const QRegularExpression row(QStringLiteral("^\\s*%1\\s.*\\s%2\\s*$")
-                                             .arg(QRegularExpression::escape(sc->title))
-                                             .arg(first),
-                                         QRegularExpression::MultilineOption);
+            const QRegularExpression row(
+                QStringLiteral("^\\s*%1\\s.*\\s%2\\s*$").arg(QRegularExpression::escape(sc->title)).arg(first),
+                QRegularExpression::MultilineOption);
             QVERIFY2(row.match(laid.first()).hasMatch(),
                      qPrintable(QStringLiteral("%1 on page %2 in:\n%3").arg(sc->id).arg(first).arg(laid.first())));
         }
@@ -244,8 +242,7 @@ private slots:
         // The output path is a folder: refused, the folder untouched.
         QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("afolder.pdf")));
         error.clear();
-        QVERIFY(!ChecklistPdf::writeChecklist(plan, options(), m_dir.filePath(QStringLiteral("afolder.pdf")),
-                                              &error));
+        QVERIFY(!ChecklistPdf::writeChecklist(plan, options(), m_dir.filePath(QStringLiteral("afolder.pdf")), &error));
         QVERIFY2(error.contains(QStringLiteral("Cannot write")), qPrintable(error));
         QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("afolder.pdf"))).isDir());
     }

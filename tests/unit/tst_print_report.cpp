@@ -92,6 +92,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("This was a practice run")));
         QVERIFY(text.contains(QStringLiteral("Operator: carol")));
         QVERIFY(text.contains(QStringLiteral("Timeline")));
+        QVERIFY(text.contains(QStringLiteral("All times on 2026-03-02, in UTC."))); // a one-day run: times only
         QVERIFY(text.contains(QStringLiteral("Time to recovery: ")));
         QVERIFY(text.contains(QStringLiteral("outcome: completed")));
         // Per-step times: each step the run entered, with the moment it was entered and the time spent.
@@ -102,8 +103,7 @@ private slots:
                 continue;
             const StepState st = m_run.step(id);
             QVERIFY2(containsLoosely(text, RichText::toPlain(ps->step->title)), qPrintable(id));
-            QVERIFY2(text.contains(st.firstEntered.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
-                     qPrintable(id));
+            QVERIFY2(text.contains(st.firstEntered.toUTC().toString(QStringLiteral("HH:mm:ss"))), qPrintable(id));
             ++checked;
         }
         QVERIFY(checked > 3);
