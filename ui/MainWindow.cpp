@@ -7,6 +7,7 @@
 #include "TriageDialog.h"
 #include "Wizard.h"
 #include "WizardDrillPicker.h"
+#include "WizardRunsPanel.h"
 
 #include "common/Clock.h"
 #include "runbook/RunDirectory.h"
@@ -83,6 +84,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(drillButton, &QPushButton::clicked, this, &MainWindow::showDrillPicker);
     connect(prepare, &QPushButton::clicked, this, &MainWindow::openPrepare);
 
+    m_runs = new WizardRunsPanel(central);
+    layout->addWidget(m_runs);
+    connect(m_runs, &WizardRunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+
     m_hint = new QLabel(tr("No site is configured yet. Run a drill to see the simulated appliances here."), central);
     m_hint->setObjectName(QStringLiteral("dashboardHint"));
     m_hint->setContentsMargins(12, 0, 12, 0);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
     replaceDashboard(new StatusDashboard(this), nullptr);
+    m_runs->setDirectory(runDirectory());
     down->setFocus();
 }
 
@@ -187,6 +193,12 @@ void MainWindow::saveScreenshotWhenReady(const QString& path)
         QTimer::singleShot(0, this, save);
 }
 
+void MainWindow::setRunDirectory(const QString& dir)
+{
+    m_runDir = dir;
+    m_runs->setDirectory(dir);
+}
+
 Wizard* MainWindow::lastWizard() const
 {
     return m_lastWizard;
@@ -259,11 +271,44 @@ Wizard* MainWindow::openScenario(const QString& scenarioId, const QMap<QString, 
                     tr("%1 Check that %2 is writable, or choose another folder.").arg(error, dir));
         return nullptr;
     }
+    showWizard(wizard, drill);
+    return wizard;
+}
+
+void MainWindow::showWizard(Wizard* wizard, bool drill)
+{
     wizard->show();
     m_lastWizard = wizard;
     if (drill)
         m_drillWizards << wizard;
+    connect(wizard, &QObject::destroyed, m_runs, &WizardRunsPanel::reload);
+    connect(wizard, &QDialog::finished, m_runs, &WizardRunsPanel::reload);
+    m_runs->reload();
     statusBar()->showMessage(tr("Opened: %1").arg(wizard->windowTitle()), 10'000);
+}
+
+Wizard* MainWindow::resumeRun(const QString& journalPath, const QString& scenarioId, bool drill)
+{
+    static const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
+    runbook::Plan plan = library.plan(scenarioId);
+    if (!plan.isValid()) {
+        showProblem(tr("The run cannot be resumed"),
+                    tr("%1 is a run of \"%2\", which this version does not have. Continue it with the printed "
+                       "checklist.")
+                        .arg(journalPath, scenarioId));
+        return nullptr;
+    }
+    if (drill && !startDrill(WizardDrillPicker::topologyFor(scenarioId)))
+        return nullptr;
+    auto* wizard = new Wizard(std::move(plan), m_servicesFactory(drill), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!wizard->resume(journalPath, &error)) {
+        delete wizard;
+        showProblem(tr("The run cannot be resumed"), error);
+        return nullptr;
+    }
+    showWizard(wizard, drill);
     return wizard;
 }
 

@@ -16,6 +16,7 @@ namespace dr::ui {
 class DrillBanner;
 class DrillSession;
 class StatusDashboard;
+class WizardRunsPanel;
 class TriageDialog;
 class Wizard;
 class WizardDrillPicker;
@@ -39,12 +40,14 @@ public:
     // Entry points (the buttons call these). Each returns the window it opened, or nullptr with a message shown.
     TriageDialog* showTriage();
     WizardDrillPicker* showDrillPicker();
+    WizardRunsPanel* runsPanel() const { return m_runs; }
     Wizard* openScenario(const QString& scenarioId, const QMap<QString, QString>& facts = {}, bool drill = false);
     Wizard* openDrill(const QString& scenarioId);
     Wizard* openPrepare();
+    Wizard* resumeRun(const QString& journalPath, const QString& scenarioId, bool drill);
 
     // Where run journals go (default: the application data folder, "runs").
-    void setRunDirectory(const QString& dir) { m_runDir = dir; }
+    void setRunDirectory(const QString& dir);
     QString runDirectory() const;
     // Who runs checks and the action for a new wizard (drill or not). Tests inject scripted runners here.
     void setServicesFactory(std::function<WizardServices(bool drill)> factory)
@@ -61,6 +64,7 @@ private:
     void showProblem(const QString& title, const QString& text);
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
     void closeDrillWizards();
+    void showWizard(Wizard* wizard, bool drill);
 
     DrillBanner* m_banner = nullptr;
     DrillSession* m_drill = nullptr;
@@ -68,6 +72,7 @@ private:
     StatusDashboard* m_dashboard = nullptr;
     QSplitter* m_splitter = nullptr;
     QLabel* m_hint = nullptr;
+    WizardRunsPanel* m_runs = nullptr;
     QString m_runDir;
     std::function<WizardServices(bool)> m_servicesFactory;
     QPointer<Wizard> m_lastWizard;

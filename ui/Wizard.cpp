@@ -8,6 +8,8 @@
 #include "InstructionPage.h"
 #include "RecordPage.h"
 
+#include "runbook/RunJournal.h"
+
 namespace dr::ui {
 
 using runbook::StepKind;
@@ -62,6 +64,20 @@ bool Wizard::start(const Options& options, QString* error)
     so.journalPath = options.journalPath;
     if (!m_engine->start(so, error))
         return false;
+    m_tick.start();
+    return true;
+}
+
+bool Wizard::resume(const QString& journalPath, QString* error)
+{
+    // Known before the engine re-enters the step, so that its page carries the DRILL banner.
+    m_options.drill = runbook::Run::fromEvents(runbook::RunJournal::replay(journalPath).events).isDrill();
+    QStringList messages;
+    if (!m_engine->resume(journalPath, error, &messages))
+        return false;
+    m_options.journalPath = journalPath;
+    m_options.operatorName = m_engine->run().operatorName();
+    setWindowTitle(scenarioTitle());
     m_tick.start();
     return true;
 }

@@ -35,6 +35,9 @@ public:
     ~Wizard() override;
 
     bool start(const Options& options, QString* error);
+    // Continues an interrupted run from its journal at the step where it stopped; checks it relied on are stale
+    // and must be run again before the guarded action.
+    bool resume(const QString& journalPath, QString* error);
 
     runbook::RunEngine* engine() const { return m_engine; }
     const WizardServices& services() const { return m_services; }

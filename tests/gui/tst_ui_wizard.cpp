@@ -11,6 +11,7 @@
 #include "ui/MainWindow.h"
 #include "ui/StepWidgetSkip.h"
 #include "ui/TriageDialog.h"
+#include "ui/WizardRunsPanel.h"
 
 #include "lab/Lab.h"
 #include "lab/LabAppliance.h"
@@ -20,6 +21,7 @@
 #include "runbook/ScriptedRunner.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QScrollArea>
@@ -300,6 +302,34 @@ private slots:
         QTest::keyClicks(record->input(), QStringLiteral("support.example.com"));
         QVERIFY(w->button(QWizard::NextButton)->isEnabled());
         QVERIFY(!error->isVisibleTo(record));
+    }
+
+    // A run interrupted (the wizard closed) is listed under "Runs in progress" and resumes at its step.
+    void interruptedRunResumes()
+    {
+        MainWindow window;
+        window.setRunDirectory(m_dir.filePath(QStringLiteral("resume")));
+        window.setServicesFactory([this](bool) { return services(); });
+        window.show();
+        Wizard* w = window.openScenario(QStringLiteral("failover_primary_failed"));
+        QVERIFY(w);
+        driveTo(w, QStringLiteral("routing"), pairAnswers());
+        if (QTest::currentTestFailed())
+            return;
+        w->close(); // deleted on close; the journal stays
+        QTRY_VERIFY(!window.lastWizard());
+        auto* runs = window.runsPanel();
+        QTRY_COMPARE(runs->list()->count(), 1);
+        QVERIFY(runs->isVisibleTo(&window));
+        QTest::mouseClick(runs->findChild<QPushButton*>(QStringLiteral("resumeRun")), Qt::LeftButton);
+        Wizard* resumed = window.lastWizard();
+        QVERIFY(resumed);
+        QCOMPARE(currentStep(resumed), QStringLiteral("routing"));
+        QCOMPARE(resumed->engine()->run().values().value(QStringLiteral("backup_host")),
+                 QStringLiteral("backup.lab.drrunbook.test"));
+        answer(resumed, pairAnswers());
+        QCOMPARE(currentStep(resumed), QStringLiteral("redirect_shared_ip"));
+        QCOMPARE(resumed->engine()->run().resumeCount(), 1);
     }
 
     // Triage in the operator's words picks the scenario (and the facts its answers settle).

@@ -1,0 +1,69 @@
+#include "WizardRunsPanel.h"
+
+#include "runbook/RunDirectory.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace dr::ui {
+
+WizardRunsPanel::WizardRunsPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("runsPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 0, 12, 0);
+    auto* label = new QLabel(tr("R&uns in progress:"), this);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("unfinishedRuns"));
+    m_list->setAccessibleName(tr("Runs in progress"));
+    m_list->setMaximumHeight(m_list->fontMetrics().height() * 4 + 8);
+    label->setBuddy(m_list);
+    m_resume = new QPushButton(tr("&Resume"), this);
+    m_resume->setObjectName(QStringLiteral("resumeRun"));
+    layout->addWidget(label, 0, Qt::AlignTop);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_resume, 0, Qt::AlignTop);
+    auto resume = [this] {
+        QListWidgetItem* item = m_list->currentItem();
+        if (!item)
+            return;
+        emit resumeRequested(item->data(Qt::UserRole).toString(), item->data(Qt::UserRole + 1).toString(),
+                             item->data(Qt::UserRole + 2).toBool());
+    };
+    connect(m_resume, &QPushButton::clicked, this, resume);
+    connect(m_list, &QListWidget::itemActivated, this, resume);
+    hide();
+}
+
+void WizardRunsPanel::setDirectory(const QString& dir)
+{
+    m_dir = dir;
+    reload();
+}
+
+void WizardRunsPanel::reload()
+{
+    m_list->clear();
+    if (!m_dir.isEmpty()) {
+        for (const runbook::RunSummary& run : runbook::RunDirectory::unfinished(m_dir)) {
+            QString text =
+                tr("%1%2 — started %3, stopped at step \"%4\"")
+                    .arg(run.drill ? tr("DRILL: ") : QString(), run.scenarioId,
+                         run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.currentStep);
+            if (!run.problems.isEmpty())
+                text += tr(" (journal: %1)").arg(run.problems.join(QStringLiteral("; ")));
+            auto* item = new QListWidgetItem(text, m_list);
+            item->setData(Qt::UserRole, run.path);
+            item->setData(Qt::UserRole + 1, run.scenarioId);
+            item->setData(Qt::UserRole + 2, run.drill);
+        }
+    }
+    m_list->setCurrentRow(0);
+    m_resume->setEnabled(m_list->count() > 0);
+    setVisible(m_list->count() > 0);
+}
+
+} // namespace dr::ui
