@@ -81,8 +81,8 @@ QList<Line> linesOf(const Plan& plan, int index, const PlanPrinter::Options& opt
         if (st.record.secret)
             out.append({Line::Blank, tr("%1: (secret, do not write it here)").arg(st.record.label)});
         else if (!site.isEmpty())
-            out.append({Line::Blank,
-                        tr("%1: %2 (site profile; cross out and correct if it changed)").arg(st.record.label, site)});
+            out.append({Line::Blank, tr("%1: **%2** (site profile; cross out and correct if it changed)")
+                                         .arg(st.record.label, QString(site).remove(QStringLiteral("**")))});
         else
             out.append({Line::Blank, tr("%1: ______________________________").arg(st.record.label)});
         break;
