@@ -8,8 +8,11 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextLayout>
 
 namespace dr::print {
 namespace {
@@ -54,6 +57,45 @@ QFont font(qreal points, bool bold = false)
     // No ligatures: text copied or extracted from the PDF must read "fi", not U+FB01.
     f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
+}
+
+int pageOf(const QTextDocument& doc, qreal y)
+{
+    return static_cast<int>(y / doc.pageSize().height());
+}
+
+// The first heading left alone at the foot of a page (its text on the next page), or an invalid block.
+QTextBlock orphanHeading(QTextDocument& doc)
+{
+    QAbstractTextDocumentLayout* layout = doc.documentLayout();
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        const QTextBlock next = b.next();
+        if (b.blockFormat().headingLevel() == 0 || !next.isValid() ||
+            b.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue;
+        const QRectF rect = layout->blockBoundingRect(b);
+        const QRectF nextRect = layout->blockBoundingRect(next);
+        if (b.layout()->lineCount() == 0 || next.layout()->lineCount() == 0)
+            continue;
+        const QTextLine last = b.layout()->lineAt(b.layout()->lineCount() - 1);
+        if (pageOf(doc, rect.top() + last.y()) != pageOf(doc, nextRect.top() + next.layout()->lineAt(0).y()))
+            return b;
+    }
+    return {};
+}
+
+// A step's heading at the foot of a page, its text on the next: the heading moves to the next page too.
+void keepHeadingsWithNext(QTextDocument& doc)
+{
+    for (int guard = 0; guard < 500; ++guard) {
+        doc.pageCount(); // lays the whole document out again
+        const QTextBlock orphan = orphanHeading(doc);
+        if (!orphan.isValid())
+            return;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(orphan).mergeBlockFormat(format);
+    }
 }
 
 } // namespace
@@ -116,6 +158,7 @@ void PdfBook::layOut(Laid& laid)
     frame.setBottomMargin(kPad * 96 / kResolution);
     laid.doc->rootFrame()->setFrameFormat(frame);
     laid.doc->setPageSize(QSizeF(m_device->body.width(), m_device->body.height() + 2 * kPad));
+    keepHeadingsWithNext(*laid.doc);
     laid.pages = laid.doc->pageCount();
 }
 
