@@ -88,7 +88,7 @@ void ActionPage::refresh()
 void ActionPage::initializePage()
 {
     refresh();
-    m_confirm->setFocus();
+    focusLater(m_confirm);
 }
 
 bool ActionPage::isComplete() const

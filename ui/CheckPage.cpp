@@ -64,7 +64,7 @@ CheckPage::CheckPage(Wizard* wizard, const runbook::PlanStep& step) : StepPage(w
 
 void CheckPage::initializePage()
 {
-    m_run->setFocus();
+    focusLater(m_run);
 }
 
 bool CheckPage::isComplete() const

@@ -23,7 +23,7 @@ bool ConfirmPage::isComplete() const
 
 void ConfirmPage::initializePage()
 {
-    m_done->setFocus();
+    focusLater(m_done);
 }
 
 } // namespace dr::ui

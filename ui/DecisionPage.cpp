@@ -53,7 +53,7 @@ bool DecisionPage::isComplete() const
 void DecisionPage::initializePage()
 {
     if (!m_group->buttons().isEmpty())
-        m_group->buttons().constFirst()->setFocus();
+        focusLater(m_group->buttons().constFirst());
 }
 
 bool DecisionPage::submit(QString* error)

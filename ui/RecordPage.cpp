@@ -79,7 +79,7 @@ bool RecordPage::isComplete() const
 
 void RecordPage::initializePage()
 {
-    m_input->setFocus();
+    focusLater(m_input);
 }
 
 bool RecordPage::submit(QString* error)

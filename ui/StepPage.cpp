@@ -162,6 +162,11 @@ void StepPage::advanceLater()
     });
 }
 
+void StepPage::focusLater(QWidget* w)
+{
+    QTimer::singleShot(0, w, [w] { w->setFocus(Qt::OtherFocusReason); });
+}
+
 void StepPage::freezeClock()
 {
     m_clock->freeze();

@@ -48,6 +48,8 @@ protected:
     // Moves the wizard on once an asynchronous step has been answered (after the event loop returns).
     void advanceLater();
     void freezeClock();
+    // Gives w the keyboard focus once the wizard has finished showing the page (it focuses its own choice first).
+    void focusLater(QWidget* w);
 
 private:
     Wizard* m_wizard = nullptr;

@@ -20,6 +20,7 @@
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -283,6 +284,34 @@ private slots:
         const QByteArray journal = f.readAll();
         QVERIFY(journal.contains("\"secret\":true"));
         QVERIFY(!journal.contains(secret.toUtf8()));
+    }
+
+    // Keyboard only: the first input has the focus, Space picks the focused answer, Enter presses Next.
+    void keyboardOnly()
+    {
+        auto w = newWizard(QStringLiteral("failover_primary_failed"), false, QStringLiteral("keys.jsonl"));
+        QApplication::setActiveWindow(w.get());
+        QVERIFY(QTest::qWaitForWindowActive(w.get()));
+        QTest::keyClick(w.get(), Qt::Key_Return); // the introduction
+        QTRY_COMPARE(currentStep(w.get()), QStringLiteral("site_fqdn"));
+        for (const QString& value : {QStringLiteral("support.example.com"), QStringLiteral("primary.example.com"),
+                                     QStringLiteral("backup.example.com")}) {
+            QTRY_VERIFY(QApplication::focusWidget() &&
+                        QApplication::focusWidget()->objectName() == QLatin1String("recordInput"));
+            QWidget* focus = QApplication::focusWidget();
+            const QString before = currentStep(w.get());
+            QTest::keyClicks(focus, value);
+            QTest::keyClick(focus, Qt::Key_Return);
+            QTRY_VERIFY(currentStep(w.get()) != before);
+        }
+        QCOMPARE(currentStep(w.get()), QStringLiteral("routing"));
+        QTRY_VERIFY(qobject_cast<QRadioButton*>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space); // the focused first answer
+        auto* decision = qobject_cast<DecisionPage*>(page(w.get()));
+        QVERIFY(decision);
+        QCOMPARE(decision->selectedValue(), QStringLiteral("shared_ip"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(currentStep(w.get()), QStringLiteral("redirect_shared_ip"));
     }
 
     // A record is validated as it is typed, with the reason shown inline; Next stays closed until it is right.
