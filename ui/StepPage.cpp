@@ -22,6 +22,9 @@ QLabel* textLabel(const QString& html, QWidget* parent)
     label->setTextFormat(Qt::RichText);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.15); // read at 3 a.m., maybe from across the desk
+    label->setFont(f);
     return label;
 }
 
