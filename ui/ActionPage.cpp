@@ -3,6 +3,7 @@
 #include "StepWidgetSkip.h"
 #include "Wizard.h"
 
+#include "automation/LiveActionRunner.h"
 #include "runbook/RunEngine.h"
 
 #include <QFormLayout>
@@ -59,6 +60,12 @@ ActionPage::ActionPage(Wizard* wizard, const runbook::PlanStep& step) : StepPage
 
     connect(m_confirm, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
     connect(engine(), &runbook::RunEngine::actionFinished, this, &ActionPage::onFinished);
+    if (automation::LiveActionRunner* live = wizard->services().liveActions) {
+        connect(live, &automation::LiveActionRunner::progress, this, [this](const QString& id, const QString& message) {
+            if (id == stepId() && isCurrentStep() && engine()->isBusy())
+                m_status->setText(message.toHtmlEscaped());
+        });
+    }
     connect(engine(), &runbook::RunEngine::checkFinished, this, &ActionPage::refresh);
     refresh();
 }

@@ -54,6 +54,7 @@ WizardServices WizardServices::forLab(lab::Lab& lab)
     s.actions = std::shared_ptr<runbook::ActionRunner>(runners, runners->actions.get());
     s.scheduler = std::make_shared<runbook::QtScheduler>();
     s.clock = &SystemClock::instance();
+    s.liveActions = runners->actions.get();
     return s;
 }
 

@@ -16,6 +16,10 @@ namespace dr::lab {
 class Lab;
 }
 
+namespace dr::automation {
+class LiveActionRunner;
+}
+
 namespace dr::ui {
 
 // What a scenario wizard needs from the outside world: who runs the checks and the one action, how the engine
@@ -27,6 +31,8 @@ struct WizardServices
     std::shared_ptr<runbook::ActionRunner> actions;
     std::shared_ptr<runbook::Scheduler> scheduler;
     const Clock* clock = nullptr;
+    // Set when the action runs live: its progress ("data sync in progress ...") is shown on the action page.
+    automation::LiveActionRunner* liveActions = nullptr;
 
     bool isComplete() const { return checks && actions && scheduler && clock; }
 
