@@ -142,9 +142,9 @@ void LiveCheckRunner::apiHealthUnreachable(CheckAttempt* at, api::ApiClient* cli
                          .arg(at->timeoutMs() / 1000));
         }
     });
-    connect(socket, &QTcpSocket::errorOccurred, at, [at, socket, who](QAbstractSocket::SocketError err) {
-        if (at->isFinished())
-            return;
+    connect(socket, &QTcpSocket::errorOccurred, at, [at, socket, connected, who](QAbstractSocket::SocketError err) {
+        if (at->isFinished() || *connected)
+            return; // after a connection, only the API's answer decides
         at->setEvidence(QStringLiteral("tcp"),
                         err == QAbstractSocket::ConnectionRefusedError ? QStringLiteral("refused")
                         : err == QAbstractSocket::HostNotFoundError    ? QStringLiteral("host_not_found")

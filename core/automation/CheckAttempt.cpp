@@ -18,6 +18,9 @@ CheckAttempt::CheckAttempt(runbook::CheckRequest request, std::function<void(run
 
 CheckAttempt::~CheckAttempt()
 {
+    // Destroyed before it answered (its runner went away): calls cancelled now must not answer anyone.
+    m_finished = true;
+    m_done = nullptr;
     for (const QPointer<api::ApiCall>& c : std::as_const(m_calls)) {
         if (c && !c->isFinished())
             c->cancel();

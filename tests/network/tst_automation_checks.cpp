@@ -429,6 +429,20 @@ private slots:
         QCOMPARE(r->evidence.value(QStringLiteral("import_error")).toString(), QStringLiteral("wrong_password"));
     }
 
+    void runnerGoneMidCheckAnswersNobody()
+    {
+        m_lab->appliance(QStringLiteral("backup"))->injectFault({lab::FaultKind::Hang, QStringLiteral("check_health")});
+        int answers = 0;
+        m_runner->run(request(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}}, 1),
+                      [&answers](runbook::CheckResult) { ++answers; });
+        QTRY_VERIFY(m_lab->appliance(QStringLiteral("backup"))->requestCount(QStringLiteral("check_health")) > 0);
+        m_runner.reset();
+        // Its attempt (timer, calls) went with it: neither the cancelled call nor a timer may answer.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QCOMPARE(answers, 0);
+    }
+
     void drillAndRealRunsDoNotMix()
     {
         auto r =
