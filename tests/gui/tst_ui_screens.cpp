@@ -5,6 +5,8 @@
 
 #include "ui/MainWindow.h"
 #include "ui/StatusDashboard.h"
+#include "ui/TriageDialog.h"
+#include "ui/WizardDrillPicker.h"
 
 #include "runbook/ScenarioLibrary.h"
 #include "runbook/Scheduler.h"
@@ -61,6 +63,13 @@ private slots:
         window.resize(1100, 640);
         window.show();
         save(&window, QStringLiteral("main_window"));
+        TriageDialog* triage = window.showTriage();
+        triage->findChild<QRadioButton*>(QStringLiteral("triage:hardware"))->click();
+        save(triage, QStringLiteral("triage"));
+        triage->close();
+        WizardDrillPicker* picker = window.showDrillPicker();
+        save(picker, QStringLiteral("drill_picker"));
+        picker->close();
         QVERIFY(window.startDrill(QStringLiteral("pair")));
         QSignalSpy refreshed(window.dashboard(), &StatusDashboard::refreshed);
         QVERIFY(refreshed.wait(15'000));
