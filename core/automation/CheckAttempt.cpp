@@ -1,6 +1,7 @@
 #include "automation/CheckAttempt.h"
 
 #include "api/ApiCall.h"
+#include "automation/LiveCheckRunner.h"
 #include "runbook/StepKinds.h"
 
 namespace dr::automation {
@@ -33,6 +34,16 @@ QString CheckAttempt::param(const QString& key) const
     if (v.isDouble())
         return QString::number(v.toDouble());
     return v.toString().trimmed();
+}
+
+void CheckAttempt::failWith(const QString& key, const api::ApiError& e)
+{
+    using K = api::ApiError::Kind;
+    setEvidence(key, errorEvidence(e));
+    if (e.kind == K::Auth || e.kind == K::Permission || e.kind == K::Usage)
+        error(e.message);
+    else
+        fail(e.message);
 }
 
 void CheckAttempt::track(api::ApiCall* call)

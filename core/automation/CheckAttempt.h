@@ -11,7 +11,8 @@
 
 namespace dr::api {
 class ApiCall;
-}
+struct ApiError;
+} // namespace dr::api
 
 namespace dr::automation {
 
@@ -37,6 +38,9 @@ public:
     void fail(const QString& summary) { finish(runbook::CheckResult::Status::Failed, summary); }
     void error(const QString& summary) { finish(runbook::CheckResult::Status::Error, summary); }
     void finish(runbook::CheckResult::Status status, const QString& summary);
+    // A failed API call: its evidence under `key`, then Error when retrying cannot help (credentials,
+    // permission, usage), else Failed.
+    void failWith(const QString& key, const api::ApiError& e);
 
     // Cancelled when the attempt ends first.
     void track(api::ApiCall* call);

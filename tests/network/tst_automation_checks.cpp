@@ -151,6 +151,16 @@ private slots:
         QVERIFY(r->evidence.value(QStringLiteral("timed_out")).toBool());
     }
 
+    void wrongCertificateIsRefusedWithItsFingerprint()
+    {
+        m_lab->appliance(QStringLiteral("backup"))->injectFault({lab::FaultKind::WrongCertificate, {}});
+        auto r = check(CheckKind::ApiHealth, {{QStringLiteral("appliance"), kBackup}});
+        EXPECT_STATUS(r, Status::Failed);
+        const QJsonObject reply = r->evidence.value(QStringLiteral("reply")).toObject();
+        QCOMPARE(reply.value(QStringLiteral("error_kind")).toString(), QStringLiteral("tls"));
+        QVERIFY(!reply.value(QStringLiteral("certificate_sha256")).toString().isEmpty());
+    }
+
     void hungApplianceTimesOut()
     {
         m_lab->appliance(QStringLiteral("backup"))->injectFault({lab::FaultKind::Hang, QStringLiteral("check_health")});
