@@ -1,5 +1,7 @@
 #include "cert/Pkcs12Bags.h"
 
+#include "cert/OsslPtr.h"
+
 #include <openssl/err.h>
 #include <openssl/pkcs7.h>
 
@@ -7,16 +9,6 @@ namespace dr::cert {
 
 namespace {
 
-struct Pkcs7StackFree
-{
-    void operator()(STACK_OF(PKCS7) * s) const { sk_PKCS7_pop_free(s, PKCS7_free); }
-};
-struct SafeBagStackFree
-{
-    void operator()(STACK_OF(PKCS12_SAFEBAG) * s) const { sk_PKCS12_SAFEBAG_pop_free(s, PKCS12_SAFEBAG_free); }
-};
-using Pkcs7StackPtr = std::unique_ptr<STACK_OF(PKCS7), Pkcs7StackFree>;
-using SafeBagStackPtr = std::unique_ptr<STACK_OF(PKCS12_SAFEBAG), SafeBagStackFree>;
 using P8InfoPtr = std::unique_ptr<PKCS8_PRIV_KEY_INFO, OsslFree<PKCS8_PRIV_KEY_INFO_free>>;
 
 bool readBags(const STACK_OF(PKCS12_SAFEBAG) * bags, const char* pass, int passlen, OSSL_LIB_CTX* libctx,

@@ -25,17 +25,9 @@ QString esc(const QString& s)
 
 QString status(const StepState& st)
 {
-    switch (st.status) {
-    case StepState::Status::Pending:
-        return tr("not reached");
-    case StepState::Status::Active:
-        return tr("in progress");
-    case StepState::Status::Done:
-        return tr("done");
-    case StepState::Status::Skipped:
-        return st.notApplicable ? tr("not applicable") : tr("SKIPPED");
-    }
-    return {};
+    // On paper a skipped step must stand out without colour: capitals.
+    const QString text = runbook::stepStatusText(st);
+    return st.status == StepState::Status::Skipped && !st.notApplicable ? text.toUpper() : text;
 }
 
 QString timeline(const runbook::Plan& plan, const runbook::Run& run, const QTimeZone& zone)

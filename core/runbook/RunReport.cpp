@@ -13,7 +13,9 @@ QString tr(const char* s)
     return QCoreApplication::translate("dr::runbook::RunReport", s);
 }
 
-QString statusText(const StepState& st)
+} // namespace
+
+QString stepStatusText(const StepState& st)
 {
     switch (st.status) {
     case StepState::Status::Pending:
@@ -27,6 +29,8 @@ QString statusText(const StepState& st)
     }
     return {};
 }
+
+namespace {
 
 QString when(const QDateTime& t)
 {
@@ -70,7 +74,7 @@ QList<Entry> entries(const Plan& plan, const Run& run)
         out.append(
             {true, tr("%1. %2: %3 (%4)")
                        .arg(i + 1)
-                       .arg(RichText::toPlain(ps.step->title), statusText(st), RunReport::duration(st.activeMsecs))});
+                       .arg(RichText::toPlain(ps.step->title), stepStatusText(st), RunReport::duration(st.activeMsecs))});
         if (!st.answer.isEmpty())
             out.append({false, tr("Answer: %1").arg(st.answer)});
         if (st.secretRecorded)

@@ -9,6 +9,9 @@ namespace dr::runbook {
 // the time to recovery, and per step its outcome, time spent, recorded value or choice, every check attempt with
 // its evidence, refusals of the guarded action, skips with their reasons and notes. Drills are marked DRILL.
 // Secret values are not in the Run, so they cannot be in the report.
+// A step's outcome in words ("done", "skipped", "not applicable", ...), shared by every report format.
+QString stepStatusText(const StepState& st);
+
 class RunReport
 {
 public:
