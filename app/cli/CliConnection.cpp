@@ -1,5 +1,7 @@
 #include "CliConnection.h"
 
+#include "keychain/SecretStore.h"
+
 #include "CliCommand.h"
 #include "CliPrompt.h"
 
@@ -113,13 +115,27 @@ std::optional<int> CliConnection::load(bool needCredentials)
     m_credentials.clientId = qEnvironmentVariable("DRRUNBOOK_CLIENT_ID").trimmed();
     if (m_credentials.clientId.isEmpty()) {
         return failText(tr("DRRUNBOOK_CLIENT_ID is not set: export the API account's client ID (and "
-                           "DRRUNBOOK_CLIENT_SECRET); keychain lookup is not available yet"),
+                           "DRRUNBOOK_CLIENT_SECRET, or keep the secret in the keychain with "
+                           "'drrunbook-cli secret store')"),
                         ExitUsage, QStringLiteral("auth"));
     }
-    auto secret = readSecret("DRRUNBOOK_CLIENT_SECRET", tr("API client secret for %1: ").arg(m_credentials.clientId));
+    // The environment first, then the OS keychain ('drrunbook-cli secret store'), then a prompt without echo.
+    std::optional<Secret> secret;
+    QString keychainNote;
+    if (!qEnvironmentVariableIsSet("DRRUNBOOK_CLIENT_SECRET") && m_credentials.mode != api::AuthMode::LegacyUsernamePassword) {
+        keychain::SecretStore store;
+        keychain::SecretLookup found = store.readNow(
+            {QStringLiteral("api-client-secret"), m_settings.siteKey(), m_credentials.clientId}, 5'000);
+        if (found.status == keychain::SecretLookup::Status::Found)
+            secret = std::move(found.secret);
+        else if (found.status != keychain::SecretLookup::Status::NotFound)
+            keychainNote = QLatin1Char(' ') + found.message;
+    }
+    if (!secret)
+        secret = readSecret("DRRUNBOOK_CLIENT_SECRET", tr("API client secret for %1: ").arg(m_credentials.clientId));
     if (!secret || secret->isEmpty()) {
-        return failText(tr("DRRUNBOOK_CLIENT_SECRET is not set and there is no terminal to ask on: export the API "
-                           "account's client secret; keychain lookup is not available yet"),
+        return failText(tr("no API client secret: set DRRUNBOOK_CLIENT_SECRET, keep it in the keychain with "
+                           "'drrunbook-cli secret store', or run in a terminal to be asked.") + keychainNote,
                         ExitUsage, QStringLiteral("auth"));
     }
     m_credentials.secret = *secret;
