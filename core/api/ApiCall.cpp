@@ -7,6 +7,19 @@
 
 namespace dr::api {
 
+std::shared_ptr<ApiContext> ApiContext::make(ConnectionSettings settings, Credentials credentials,
+                                             QNetworkAccessManager* nam, const Clock& clock, TokenManager* tokens,
+                                             QObject* owner)
+{
+    auto context = std::make_shared<ApiContext>();
+    context->nam = nam;
+    context->settings = std::move(settings);
+    context->credentials = std::move(credentials);
+    context->clock = &clock;
+    context->tokens = tokens ? tokens : new TokenManager(nam, clock, owner);
+    return context;
+}
+
 ApiCall::ApiCall(std::shared_ptr<const ApiContext> context, Request request, QObject* parent)
     : QObject(parent), m_context(std::move(context)), m_request(std::move(request))
 {

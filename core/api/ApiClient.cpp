@@ -15,13 +15,9 @@ template <class T> typename TypedApiCall<T>::Parser bodyParser(Result<T> (*parse
 
 ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QNetworkAccessManager* nam,
                      const Clock& clock, TokenManager* tokens, QObject* parent)
-    : QObject(parent), m_context(std::make_shared<ApiContext>())
+    : QObject(parent),
+      m_context(ApiContext::make(std::move(settings), std::move(credentials), nam, clock, tokens, this))
 {
-    m_context->nam = nam;
-    m_context->settings = std::move(settings);
-    m_context->credentials = std::move(credentials);
-    m_context->clock = &clock;
-    m_context->tokens = tokens ? tokens : new TokenManager(nam, clock, this);
 }
 
 ApiClient::~ApiClient() = default;

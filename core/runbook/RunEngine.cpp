@@ -1,4 +1,5 @@
 #include "runbook/RunEngine.h"
+#include "runbook/RunEngineSupport.h"
 
 #include "runbook/ScenarioText.h"
 #include "runbook/StepKinds.h"
@@ -9,17 +10,8 @@
 #include <QUuid>
 
 namespace dr::runbook {
-namespace {
-void setError(QString* error, const QString& msg)
-{
-    if (error)
-        *error = msg;
-}
-QString ev(const char* s)
-{
-    return QString::fromLatin1(s);
-}
-} // namespace
+using detail::ev;
+using detail::setError;
 
 RunEngine::RunEngine(Plan plan, Services services, QObject* parent)
     : QObject(parent), m_plan(std::move(plan)), m_services(services), m_alive(std::make_shared<bool>(true))

@@ -1,4 +1,5 @@
 // RunEngine: automated checks (with retries) and the guarded action.
+#include "runbook/RunEngineSupport.h"
 #include "runbook/RunEngine.h"
 
 #include "runbook/ScenarioText.h"
@@ -7,17 +8,8 @@
 #include <QJsonArray>
 
 namespace dr::runbook {
-namespace {
-void setError(QString* error, const QString& msg)
-{
-    if (error)
-        *error = msg;
-}
-QString ev(const char* s)
-{
-    return QString::fromLatin1(s);
-}
-} // namespace
+using detail::ev;
+using detail::setError;
 
 bool RunEngine::runCheck(QString* error)
 {

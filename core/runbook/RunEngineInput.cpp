@@ -1,4 +1,5 @@
 // RunEngine: the operator's input to the current step.
+#include "runbook/RunEngineSupport.h"
 #include "runbook/RunEngine.h"
 
 #include "runbook/RecordValidator.h"
@@ -8,17 +9,8 @@
 #include <QJsonArray>
 
 namespace dr::runbook {
-namespace {
-void setError(QString* error, const QString& msg)
-{
-    if (error)
-        *error = msg;
-}
-QString ev(const char* s)
-{
-    return QString::fromLatin1(s);
-}
-} // namespace
+using detail::ev;
+using detail::setError;
 
 bool RunEngine::acknowledge(QString* error)
 {
