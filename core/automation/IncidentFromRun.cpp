@@ -114,7 +114,6 @@ support::IncidentReport incidentFromRun(const runbook::Plan& plan, const runbook
             continue;
         const QString title = runbook::RichText::toPlain(ps->step->title);
         const StepState st = run.step(id);
-        const int before = errors.size();
         for (const runbook::CheckAttempt& a : st.attempts) {
             if (ps->step->kind == StepKind::Check)
                 readEvidence(ps->step->check.kind, a.evidence, &versions, &roles);
@@ -128,7 +127,10 @@ support::IncidentReport incidentFromRun(const runbook::Plan& plan, const runbook
                 addOnce(&errors, st.actionSummary);
             actions << trI("%1: %2").arg(title, st.actionSummary);
         }
-        if (errors.size() > before && firstProblemStep.isEmpty())
+        // A check that passed on a later attempt is not the problem; its failed attempts are still reported.
+        const bool problem = (st.hasResult && st.result != CheckResult::Status::Passed) || !st.refusals.isEmpty() ||
+                             (st.actionDone && !st.actionOk);
+        if (problem && firstProblemStep.isEmpty())
             firstProblemStep = title;
         if (st.status == StepState::Status::Done)
             steps << QStringLiteral("%1  %2").arg(stamp(st.lastLeft.isValid() ? st.lastLeft : st.firstEntered), title);

@@ -18,7 +18,8 @@ struct IncidentFromRunOptions
 };
 
 // Pre-fills the vendor incident report (the guide's "Support Process" fields) from a run of the runbook:
-//  - summary: the scenario title, and the first step whose check failed or whose action was refused;
+//  - summary: the scenario title, and the first step whose check ended failed (after its retries) or whose
+//    action was refused or failed;
 //  - productVersion: the distinct "version" values of the check_health replies (api_health / api_role evidence
 //    "reply" and "same_as_reply", as LiveCheckRunner writes them), in the order seen;
 //  - errorMessages: the summaries of failed check attempts (Failed or Error), failed actions and refusals, in the

@@ -10,6 +10,7 @@
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,7 +94,8 @@ private slots:
         // The last role seen for each appliance, in the order first seen.
         QCOMPARE(r.serverRoles, QStringLiteral("site.example.com: backup\nspare.example.com: primary"));
         const QString verifyTitle = RichText::toPlain(m_plan.find(QStringLiteral("verify_site_address"))->step->title);
-        QCOMPARE(r.summary, QStringLiteral("Cold spare: bring the spare appliance online: \"%1\" failed").arg(verifyTitle));
+        // The check passed on its third attempt: the summary does not call it failed.
+        QCOMPARE(r.summary, QStringLiteral("Cold spare: bring the spare appliance online"));
         // Every step done, in order, with the time it was left.
         QStringList expected, seen;
         for (const QString& id : m_run.history()) {
@@ -114,6 +116,30 @@ private slots:
         QVERIFY(r.actionsTakenPrior.startsWith(
             QStringLiteral("Followed the recovery runbook \"Cold spare: bring the spare appliance online\" as a drill "
                            "(run drill-77, started 2026-03-02 08:00:00 UTC).")));
+    }
+
+    void aFailedCheckAndARefusalNameTheStep()
+    {
+        // The same run as if the check had finally failed and an action had been refused there.
+        QList<QJsonObject> events = RunJournal::replay(m_dir.filePath(QStringLiteral("drill.jsonl"))).events;
+        const QString t = m_start.addSecs(7200).toString(Qt::ISODateWithMs);
+        const QString step = QStringLiteral("verify_site_address");
+        events << QJsonObject{{QStringLiteral("type"), QStringLiteral("action_refused")},
+                              {QStringLiteral("step"), step},
+                              {QStringLiteral("t"), t},
+                              {QStringLiteral("reasons"), QJsonArray{QStringLiteral("Guard not fresh."), kFailure}}}
+               << QJsonObject{{QStringLiteral("type"), QStringLiteral("check_result")},
+                              {QStringLiteral("step"), step},
+                              {QStringLiteral("t"), t},
+                              {QStringLiteral("status"), toString(CheckResult::Status::Failed)}};
+        const Run run = Run::fromEvents(events);
+        QVERIFY(run.step(step).result == CheckResult::Status::Failed);
+        const dr::support::IncidentReport r = incidentFromRun(m_plan, run, m_start.addSecs(7200));
+        const QString verifyTitle = RichText::toPlain(m_plan.find(step)->step->title);
+        QCOMPARE(r.summary,
+                 QStringLiteral("Cold spare: bring the spare appliance online: \"%1\" failed").arg(verifyTitle));
+        QCOMPARE(r.errorMessages, kFailure + QStringLiteral("\nGuard not fresh.")); // in order, each once
+        QCOMPARE(r.issueDuration, QStringLiteral("2 hours"));
     }
 
     void composedMessageHasTheFieldsAndNoSecret()
