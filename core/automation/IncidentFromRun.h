@@ -24,7 +24,8 @@ struct IncidentFromRunOptions
 //    "reply" and "same_as_reply", as LiveCheckRunner writes them), in the order seen;
 //  - errorMessages: the summaries of failed check attempts (Failed or Error), failed actions and refusals, in the
 //    order the steps were entered, each once;
-//  - reproductionSteps: the steps done, in order, each "yyyy-MM-dd HH:mm:ss UTC  title";
+//  - reproductionSteps: the steps done, in the order first entered, each once: "yyyy-MM-dd HH:mm:ss UTC  title"
+//    with the time the step was (last) left;
 //  - actionsTakenPrior: the scenario and run that were followed, and the outcome of its actions;
 //  - issueDuration: run start to nowUtc, worded by IncidentComposer::describeDuration;
 //  - serverRoles: "appliance: role" from the failover_role of every check_health reply and get_appliances member
