@@ -31,11 +31,4 @@ std::optional<NsbFileName> NsbFileName::parse(const QString& pathOrName)
     return n;
 }
 
-QString NsbFileName::compose(const ProductVersion& version, const QString& site, const QDate& date,
-                             const QString& uniqueId)
-{
-    return QStringLiteral("Bomgar-%1-%2-%3-%4.nsb")
-        .arg(version.toString(), site, date.toString(QStringLiteral("yyyy-MM-dd")), uniqueId);
-}
-
 } // namespace dr::support

@@ -26,10 +26,8 @@ struct NsbFileName
     QDate date;
     QString uniqueId;
 
+    // Names are built by api::buildBackupName (core/api/BackupName.h); tst_api_backupname parses what it builds.
     static std::optional<NsbFileName> parse(const QString& pathOrName);
-    // "Bomgar-<version>-<site>-<yyyy-MM-dd>-<uniqueid>.nsb", the order the API client uses too.
-    static QString compose(const ProductVersion& version, const QString& site, const QDate& date,
-                           const QString& uniqueId);
 };
 
 } // namespace dr::support

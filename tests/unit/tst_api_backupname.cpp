@@ -1,4 +1,5 @@
 #include "api/BackupName.h"
+#include "support/NsbFileName.h"
 
 #include <QTest>
 
@@ -14,6 +15,18 @@ private slots:
         QCOMPARE(buildBackupName(QStringLiteral("19.1.8 (37380-749b17ca)"), QStringLiteral("support.example.com"),
                                  QDate(2026, 11, 25), QStringLiteral("a1b2c3")),
                  QStringLiteral("Bomgar-19.1.8-support.example.com-2026-11-25-a1b2c3.nsb"));
+    }
+
+    void theSupportDeskReadsWhatTheClientWrites()
+    {
+        // One builder (here) and one parser (core/support): the version rules read the names we write.
+        const QString name = buildBackupName(QStringLiteral("23.2.4 (12345-abcdef)"), QStringLiteral("support.example.com"),
+                                             QDate(2026, 11, 5), newBackupUniqueId());
+        const std::optional<dr::support::NsbFileName> n = dr::support::NsbFileName::parse(name);
+        QVERIFY2(n, qPrintable(name));
+        QCOMPARE(n->version.toString(), QStringLiteral("23.2.4"));
+        QCOMPARE(n->site, QStringLiteral("support.example.com"));
+        QCOMPARE(n->date, QDate(2026, 11, 5));
     }
 
     void hostileParts()

@@ -91,11 +91,9 @@ private slots:
             QVERIFY2(!NsbFileName::parse(QString::fromLatin1(bad)), bad);
     }
 
-    void composeRoundTrip()
+    void clientNameParses()
     {
-        const QString name = NsbFileName::compose(v("23.2.4"), QStringLiteral("support.example.com"),
-                                                  QDate(2026, 11, 5), QStringLiteral("1732800000"));
-        QCOMPARE(name, QStringLiteral("Bomgar-23.2.4-support.example.com-2026-11-05-1732800000.nsb"));
+        const QString name = QStringLiteral("Bomgar-23.2.4-support.example.com-2026-11-05-1732800000.nsb");
         const std::optional<NsbFileName> n = NsbFileName::parse(name);
         QVERIFY(n);
         QCOMPARE(n->site, QStringLiteral("support.example.com"));
