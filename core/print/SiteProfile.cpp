@@ -1,5 +1,7 @@
 #include "print/SiteProfile.h"
 
+#include "site/SiteFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -27,7 +29,87 @@ QSet<QString> secretKeys(const runbook::ScenarioLibrary& library)
     return keys;
 }
 
+std::optional<SiteProfile> fromBytes(const QByteArray& bytes, const QString& path,
+                                     const runbook::ScenarioLibrary& library, QString* error)
+{
+    const site::SiteLoadResult loaded = site::parseSiteProfile(bytes, path);
+    if (!loaded.profile) {
+        *error = loaded.error;
+        return std::nullopt;
+    }
+    const site::SiteIssues errors = site::errorsOnly(loaded.issues);
+    if (!errors.isEmpty()) {
+        *error = path.isEmpty() ? errors.first().toString()
+                                : tr("The site file %1: %2").arg(path, errors.first().toString());
+        return std::nullopt;
+    }
+    QString why;
+    auto profile = SiteProfile::fromSite(*loaded.profile, library, &why);
+    if (!profile)
+        *error = path.isEmpty() ? why : tr("The site file %1: %2").arg(path, why);
+    return profile;
+}
+
+QString applianceType(const QString& model)
+{
+    if (model.startsWith(QLatin1Char('B')))
+        return QStringLiteral("hardware");
+    if (model.endsWith(QLatin1String("_virtual")))
+        return QStringLiteral("virtual");
+    return model; // cloud, hosted
+}
+
 } // namespace
+
+QMap<QString, QString> SiteProfile::derivedValues(const site::SiteProfile& site)
+{
+    QMap<QString, QString> v;
+    v.insert(QStringLiteral("site_fqdn"), site.site.fqdn);
+    if (const site::Appliance* p = site.primary()) {
+        v.insert(QStringLiteral("primary_host"), p->fqdn);
+        v.insert(QStringLiteral("appliance_fqdn"), p->fqdn);
+        v.insert(QStringLiteral("appliance_serial"), p->serial);
+        v.insert(QStringLiteral("appliance_ip"), p->addresses.value(0, p->nics.isEmpty() ? QString() : p->nics.first().address));
+        if (!p->nics.isEmpty()) {
+            v.insert(QStringLiteral("appliance_netmask"), p->nics.first().netmask);
+            v.insert(QStringLiteral("appliance_gateway"), p->nics.first().gateway);
+        }
+        v.insert(QStringLiteral("routing"), p->routingMethod);
+        v.insert(QStringLiteral("appliance_type"), applianceType(p->model));
+    }
+    std::optional<bool> automatic;
+    for (const site::Appliance& a : site.appliances) {
+        if (a.failoverRole == QLatin1String("backup")) {
+            v.insert(QStringLiteral("backup_host"), a.fqdn);
+            v.insert(QStringLiteral("backup_ip"), a.addresses.value(0));
+            automatic = a.failover.automaticFailover;
+        }
+        if (v.value(QStringLiteral("routing")).isEmpty())
+            v.insert(QStringLiteral("routing"), a.routingMethod);
+        if (!automatic)
+            automatic = a.failover.automaticFailover;
+    }
+    if (automatic)
+        v.insert(QStringLiteral("automatic_failover"), *automatic ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+    if (site.atlas.enabled) {
+        if (const site::Appliance* m = site.appliance(site.atlas.primaryNode))
+            v.insert(QStringLiteral("primary_master_host"), m->fqdn);
+        if (site.atlas.trafficNodes.size() == 1) {
+            if (const site::Appliance* t = site.appliance(site.atlas.trafficNodes.first()))
+                v.insert(QStringLiteral("traffic_node_host"), t->fqdn);
+        }
+    }
+    for (const site::Contact& c : site.contacts) {
+        if (c.role.compare(QLatin1String("rma"), Qt::CaseInsensitive) == 0) {
+            v.insert(QStringLiteral("rma_contact_name"), c.name);
+            v.insert(QStringLiteral("rma_contact_phone"), c.phone);
+            v.insert(QStringLiteral("rma_contact_email"), c.email);
+            break;
+        }
+    }
+    v.insert(QStringLiteral("p12_file"), site.certificateBackup.location);
+    return v;
+}
 
 QMap<QString, QString> SiteProfile::knownKeys(const runbook::ScenarioLibrary& library)
 {
@@ -48,31 +130,37 @@ QMap<QString, QString> SiteProfile::knownKeys(const runbook::ScenarioLibrary& li
     return keys;
 }
 
-std::optional<SiteProfile> SiteProfile::fromJson(const QJsonObject& json, const runbook::ScenarioLibrary& library,
+std::optional<SiteProfile> SiteProfile::fromSite(const site::SiteProfile& site, const runbook::ScenarioLibrary& library,
                                                  QString* error)
 {
     const QSet<QString> secrets = secretKeys(library);
-    SiteProfile profile;
-    for (auto it = json.begin(); it != json.end(); ++it) {
+    for (auto it = site.checklistValues.begin(); it != site.checklistValues.end(); ++it) {
         if (secrets.contains(it.key())) {
             *error = tr("\"%1\" is a secret and is never printed: remove it from the site file.").arg(it.key());
             return std::nullopt;
         }
-        QString value;
-        if (it.value().isString())
-            value = it.value().toString().trimmed();
-        else if (it.value().isDouble())
-            value = QString::number(it.value().toDouble(), 'g', 15);
-        else {
-            *error = tr("\"%1\" must be a text value (in quotes).").arg(it.key());
-            return std::nullopt;
-        }
+    }
+    SiteProfile profile;
+    profile.name = site.site.name.trimmed();
+    const QMap<QString, QString> known = knownKeys(library);
+    const QMap<QString, QString> derived = derivedValues(site);
+    for (auto it = derived.begin(); it != derived.end(); ++it) {
+        if (known.contains(it.key()) && !secrets.contains(it.key()) && !it.value().trimmed().isEmpty())
+            profile.values.insert(it.key(), it.value().trimmed());
+    }
+    for (auto it = site.checklistValues.begin(); it != site.checklistValues.end(); ++it) {
         if (it.key() == kSiteName)
-            profile.name = value;
-        else if (!value.isEmpty())
-            profile.values.insert(it.key(), value);
+            profile.name = it.value().trimmed();
+        else if (!it.value().trimmed().isEmpty())
+            profile.values.insert(it.key(), it.value().trimmed());
     }
     return profile;
+}
+
+std::optional<SiteProfile> SiteProfile::fromJson(const QJsonObject& json, const runbook::ScenarioLibrary& library,
+                                                 QString* error)
+{
+    return fromBytes(QJsonDocument(json).toJson(QJsonDocument::Compact), QString(), library, error);
 }
 
 std::optional<SiteProfile> SiteProfile::load(const QString& path, const runbook::ScenarioLibrary& library,
@@ -83,21 +171,7 @@ std::optional<SiteProfile> SiteProfile::load(const QString& path, const runbook:
         *error = tr("Cannot read the site file %1: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (!doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-                     ? tr("The site file %1 is not valid JSON (%2 at byte %3): fix it.")
-                           .arg(path, parseError.errorString())
-                           .arg(parseError.offset)
-                     : tr("The site file %1 must hold one JSON object of \"key\": \"value\" pairs.").arg(path);
-        return std::nullopt;
-    }
-    QString why;
-    auto profile = fromJson(doc.object(), library, &why);
-    if (!profile)
-        *error = tr("The site file %1: %2").arg(path, why);
-    return profile;
+    return fromBytes(file.readAll(), path, library, error);
 }
 
 QStringList SiteProfile::unknownKeys(const runbook::ScenarioLibrary& library) const

@@ -94,7 +94,9 @@ const Appliance* SiteProfile::primary() const
         if (const Appliance* a = appliance(atlas.primaryNode))
             return a;
     }
-    return appliances.size() == 1 ? &appliances.first() : nullptr;
+    if (appliances.size() == 1 && appliances.first().failoverRole != QLatin1String("backup"))
+        return &appliances.first();
+    return nullptr;
 }
 
 const Appliance* SiteProfile::backupSource() const

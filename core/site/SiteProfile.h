@@ -150,7 +150,8 @@ public:
     // Lookups (nullptr / -1 when absent).
     const Appliance* appliance(const QString& name) const;
     int applianceIndex(const QString& name) const;
-    // The appliance whose recorded role is primary; else the only appliance; else nullptr.
+    // The appliance whose recorded role is primary; else Atlas's primary node; else the only appliance unless it is
+    // recorded as a backup; else nullptr.
     const Appliance* primary() const;
     // The appliance backups are taken from: backups.fromAppliance, else primary().
     const Appliance* backupSource() const;
