@@ -2,6 +2,7 @@
 
 #include "common/BuildInfo.h"
 #include "common/OpenSslRuntime.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -50,8 +51,35 @@ static void printUsage(QTextStream& s)
         s << "  " << c.synopsis << "\n";
     s << QCoreApplication::translate("cli", "\nSecrets are read from the environment or the keychain, never from the "
                                             "command line.\n  --version   print the versions of the app, Qt and "
-                                            "OpenSSL\n");
+                                            "OpenSSL\n  --lang CODE show messages in that language (%1; "
+                                            "default: DR_LANG, the setting, else the system's)\n")
+                .arg(dr::i18n::availableLanguages().join(QStringLiteral(", ")));
     s.flush();
+}
+
+// Takes "--lang CODE" or "--lang=CODE" out of the arguments (any position) and applies the language: that one,
+// else DR_LANG, else the setting, else the system's. False when CODE is not a language the app has.
+static bool applyLanguageOption(QStringList& args)
+{
+    QString wanted;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            wanted = args.takeAt(i + 1);
+            args.removeAt(i--);
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            wanted = args.takeAt(i--).mid(7);
+        }
+    }
+    if (wanted.isEmpty()) {
+        dr::i18n::applyLanguage(dr::i18n::startupLanguage());
+        return true;
+    }
+    if (dr::i18n::applyLanguage(wanted))
+        return true;
+    dr::i18n::applyLanguage(dr::i18n::startupLanguage());
+    err() << QCoreApplication::translate("cli", "drrunbook-cli: there is no language '%1'. Use one of: %2\n")
+                 .arg(wanted, dr::i18n::availableLanguages().join(QStringLiteral(", ")));
+    return false;
 }
 
 } // namespace dr::cli
@@ -61,7 +89,13 @@ int main(int argc, char** argv)
     using namespace dr::cli;
     // print and report lay text out with QTextDocument, which needs the font database of a QGuiApplication.
     // A command-line tool needs no window system: on Linux it uses the offscreen platform unless told otherwise.
-    const bool needsGui = argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "report") == 0);
+    int first = 1; // the command's name, after a leading --lang CODE
+    while (first + 1 < argc && std::strcmp(argv[first], "--lang") == 0)
+        first += 2;
+    while (first < argc && std::strncmp(argv[first], "--lang=", 7) == 0)
+        ++first;
+    const bool needsGui =
+        argc > first && (std::strcmp(argv[first], "print") == 0 || std::strcmp(argv[first], "report") == 0);
 #if defined(Q_OS_LINUX)
     if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -74,6 +108,8 @@ int main(int argc, char** argv)
     dr::openSslRuntime();
 
     QStringList args = QCoreApplication::arguments().mid(1);
+    if (!applyLanguageOption(args))
+        return ExitUsage;
     if (args.isEmpty()) {
         printUsage(err());
         return ExitUsage;

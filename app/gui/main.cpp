@@ -2,6 +2,7 @@
 
 #include "common/BuildInfo.h"
 #include "common/OpenSslRuntime.h"
+#include "common/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -36,6 +37,7 @@ int main(int argc, char** argv)
 {
     if (hasArgument(argc, argv, "--version")) {
         QCoreApplication core(argc, argv);
+        dr::i18n::applyLanguage(dr::i18n::startupLanguage());
         std::fputs(qPrintable(dr::versionReport(QStringLiteral("drrunbook"))), stdout);
         return 0;
     }
@@ -49,8 +51,10 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("drrunbook"));
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Appliance DR Runbook"));
     QApplication::setOrganizationName(QStringLiteral("drrunbook"));
+    // The language: DR_LANG, else the setting, else the system's (see common/Translations.h).
+    dr::i18n::applyLanguage(dr::i18n::startupLanguage());
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Appliance DR Runbook"));
     QApplication::setApplicationVersion(dr::appVersion());
     dr::openSslRuntime();
 

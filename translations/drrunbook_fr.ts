@@ -1,0 +1,10027 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>BuildInfo</name>
+        <message>
+            <location filename="../core/common/BuildInfo.cpp" line="+20" />
+            <source>available</source>
+            <translation>disponible</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NOT available (%1)</source>
+            <translation>NON disponible (%1)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 %2
+Qt %3 (built with %4)
+%5
+OpenSSL legacy provider: %6
+</source>
+            <translation>%1 %2
+Qt %3 (compilé avec %4)
+%5
+Fournisseur legacy d'OpenSSL : %6
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertCli</name>
+        <message>
+            <location filename="../app/cli/cmd_cert.cpp" line="+31" />
+            <source>Usage:
+  drrunbook-cli cert inspect FILE [--fqdn HOST] [--days N] [--json]
+  drrunbook-cli cert compare FILE --host HOST[:PORT] [--fqdn NAME] [--timeout SECONDS] [--json]
+  drrunbook-cli cert export FILE --out NEW.p12 [--legacy-insecure] [--pem-chain CHAIN.pem]
+The password is read from %1 or asked for without echo; export reads the new passphrase from %2 or asks for it.
+</source>
+            <translation>Utilisation :
+  drrunbook-cli cert inspect FILE [--fqdn HOST] [--days N] [--json]
+  drrunbook-cli cert compare FILE --host HOST[:PORT] [--fqdn NAME] [--timeout SECONDS] [--json]
+  drrunbook-cli cert export FILE --out NEW.p12 [--legacy-insecure] [--pem-chain CHAIN.pem]
+Le mot de passe est lu dans %1 ou demandé sans écho ; export lit la nouvelle phrase secrète dans %2 ou la demande.
+</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Password for %1: </source>
+            <translation>Mot de passe pour %1 : </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no password: set %1 or run on a terminal</source>
+            <translation>pas de mot de passe : définissez %1 ou lancez la commande dans un terminal</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot read %1 (%2): %3</source>
+            <translation>Impossible de lire %1 (%2) : %3</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source> (not in the chain)</source>
+            <translation> (hors de la chaîne)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>    Issued To:         %1
+</source>
+            <translation>    Délivré à :         %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>    Issued By:         %1
+</source>
+            <translation>    Délivré par :       %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>    Alternative Names: %1
+</source>
+            <translation>    Autres noms :       %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>    Private Key?       %1
+</source>
+            <translation>    Clé privée ?        %1
+</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>    Valid:             %1 to %2
+</source>
+            <translation>    Validité :          du %1 au %2
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>    Key, signature:    %1 %2 bits, %3
+</source>
+            <translation>    Clé, signature :    %1 %2 bits, %3
+</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>    SHA-256:           %1
+</source>
+            <translation>    SHA-256 :           %1
+</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Certificate backup %1
+</source>
+            <translation>Sauvegarde de certificat %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Protection: %1; MAC %2
+
+</source>
+            <translation>Protection : %1 ; MAC %2
+
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Chain: complete
+</source>
+            <translation>Chaîne : complète
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain: incomplete, missing "%1"
+</source>
+            <translation>Chaîne : incomplète, il manque « %1 »
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>FQDN %1: %2
+</source>
+            <translation>FQDN %1 : %2
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>matches</source>
+            <translation>correspond</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>does not match</source>
+            <translation>ne correspond pas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Result: fit to restore onto the appliance.
+</source>
+            <translation>Résultat : peut être restauré sur l'appliance.
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Result: problems found.
+</source>
+            <translation>Résultat : problèmes détectés.
+</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print JSON.</source>
+            <translation>Sortie en JSON.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Appliance FQDN to check.</source>
+            <translation>FQDN de l'appliance à vérifier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warn when a certificate expires within N days.</source>
+            <translation>Avertir si un certificat expire dans moins de N jours.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>inspect needs exactly one FILE</source>
+            <translation>inspect attend exactement un FILE</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--days needs a number of days</source>
+            <translation>--days attend un nombre de jours</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Appliance address.</source>
+            <translation>Adresse de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Name sent as SNI and checked.</source>
+            <translation>Nom envoyé en SNI et vérifié.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seconds to wait.</source>
+            <translation>Secondes d'attente.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>compare needs exactly one FILE</source>
+            <translation>compare attend exactement un FILE</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>compare needs --host HOST[:PORT]</source>
+            <translation>compare attend --host HOST[:PORT]</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--timeout needs a number of seconds</source>
+            <translation>--timeout attend un nombre de secondes</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>served [%1] %2 (issued by %3) SHA-256 %4
+</source>
+            <translation>servi [%1] %2 (délivré par %3) SHA-256 %4
+</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>New .p12 file.</source>
+            <translation>Nouveau fichier .p12.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Also write the chain as PEM.</source>
+            <translation>Écrire aussi la chaîne en PEM.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>INSECURE 3DES/SHA-1 encryption, only for old targets.</source>
+            <translation>Chiffrement 3DES/SHA-1 NON SÛR, seulement pour d'anciennes cibles.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export needs FILE and --out NEW.p12</source>
+            <translation>export attend FILE et --out NEW.p12</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 holds no certificate with its private key to export.
+</source>
+            <translation>%1 ne contient aucun certificat avec sa clé privée à exporter.
+</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>New passphrase: </source>
+            <translation>Nouvelle phrase secrète : </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repeat the passphrase: </source>
+            <translation>Répétez la phrase secrète : </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The passphrases differ; nothing was written.
+</source>
+            <translation>Les phrases secrètes diffèrent ; rien n'a été écrit.
+</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>export needs a non-empty passphrase in %1 or from the terminal</source>
+            <translation>export attend une phrase secrète non vide dans %1 ou depuis le terminal</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Warning: writing INSECURE legacy encryption (3DES, SHA-1) for an old target.
+</source>
+            <translation>Avertissement : écriture d'un chiffrement legacy NON SÛR (3DES, SHA-1) pour une ancienne cible.
+</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+14" />
+            <source>Wrote %1 (%n certificate(s) and the private key).
+</source>
+            <translation>
+                <numerusform>%1 écrit (%n certificat et la clé privée).
+</numerusform>
+                <numerusform>%1 écrit (%n certificats et la clé privée).
+</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>missing sub-command</source>
+            <translation>sous-commande manquante</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown sub-command '%1'</source>
+            <translation>sous-commande inconnue « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentCli</name>
+        <message>
+            <location filename="../app/cli/cmd_incident.cpp" line="+27" />
+            <source>Usage: drrunbook-cli incident --run JOURNAL [--severity 1|2|3] [--name NAME] [--organization ORG] [--incident N] [--eml FILE]
+  --run JOURNAL   the run's journal file (.jsonl)
+  --severity N    the guide's severity level; default 2
+  --name NAME     the inquirer; default the run's operator
+  --incident N    the vendor's incident number, for a follow-up
+  --eml FILE      also save the message as an .eml draft
+</source>
+            <translation>Utilisation : drrunbook-cli incident --run JOURNAL [--severity 1|2|3] [--name NAME] [--organization ORG] [--incident N] [--eml FILE]
+  --run JOURNAL   le fichier journal de l'exécution (.jsonl)
+  --severity N    le niveau de gravité selon le guide ; 2 par défaut
+  --name NAME     le demandeur ; par défaut l'opérateur de l'exécution
+  --incident N    le numéro d'incident de l'éditeur, pour un suivi
+  --eml FILE      enregistrer aussi le message comme brouillon .eml
+</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>unexpected argument '%1'</source>
+            <translation>argument inattendu « %1 »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--run JOURNAL is required</source>
+            <translation>--run JOURNAL est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--severity must be 1, 2 or 3, not '%1'</source>
+            <translation>--severity doit valoir 1, 2 ou 3, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--incident needs the incident number, e.g. 40100</source>
+            <translation>--incident attend le numéro d'incident, par ex. 40100</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot read the run journal %1 (%2): give the .jsonl file of a run.
+</source>
+            <translation>Impossible de lire le journal d'exécution %1 (%2) : indiquez le fichier .jsonl d'une exécution.
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no events</source>
+            <translation>aucun événement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Warning: %1 (the report may be incomplete: check it before sending)
+</source>
+            <translation>Avertissement : %1 (le rapport peut être incomplet : vérifiez-le avant l'envoi)
+</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The run's scenario '%1' is not in this version of the app (%2): use the version the run was made with.
+</source>
+            <translation>Le scénario « %1 » de l'exécution n'existe pas dans cette version de l'application (%2) : utilisez la version avec laquelle l'exécution a été faite.
+</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>To: %1
+</source>
+            <translation>À : %1
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cc: %1
+</source>
+            <translation>Cc : %1
+</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Could not save %1: %2 Choose a folder you can write to.
+</source>
+            <translation>Impossible d'enregistrer %1 : %2 Choisissez un dossier où vous pouvez écrire.
+</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Wrote %1 (open it in your mail client to send it).
+</source>
+            <translation>%1 écrit (ouvrez-le dans votre messagerie pour l'envoyer).
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>LabCli</name>
+        <message>
+            <location filename="../app/cli/cmd_lab.cpp" line="+55" />
+            <source>Usage: drrunbook-cli lab [--topology single|pair|atlas] [--traffic N] [--port N] [--json]
+         [--ca-out FILE] [--time-scale F] [--shared-ip] [--auto-failover SECONDS]
+         [--backup-size BYTES]
+</source>
+            <translation>Utilisation : drrunbook-cli lab [--topology single|pair|atlas] [--traffic N] [--port N] [--json]
+         [--ca-out FILE] [--time-scale F] [--shared-ip] [--auto-failover SECONDS]
+         [--backup-size BYTES]
+</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Drill lab running (%1 topology). Press Ctrl+C to stop.
+</source>
+            <translation>Laboratoire d'exercice en marche (topologie %1). Ctrl+C pour l'arrêter.
+</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>  site address: %1 (%2)
+</source>
+            <translation>  adresse du site : %1 (%2)
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  lab CA file:  %1
+</source>
+            <translation>  fichier CA du labo : %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  lab control:  %1/lab/state  (header X-Lab-Key: %2)
+</source>
+            <translation>  pilotage du labo : %1/lab/state  (en-tête X-Lab-Key : %2)
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>  API account (lab only): DRRUNBOOK_CLIENT_ID=%1 DRRUNBOOK_CLIENT_SECRET=%2
+</source>
+            <translation>  compte API (labo uniquement) : DRRUNBOOK_CLIENT_ID=%1 DRRUNBOOK_CLIENT_SECRET=%2
+</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>single, pair or atlas.</source>
+            <translation>single, pair ou atlas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Traffic nodes in an Atlas cluster.</source>
+            <translation>Nœuds de trafic d'un cluster Atlas.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First port (appliances, then the site address); 0 = any.</source>
+            <translation>Premier port (appliances, puis l'adresse du site) ; 0 = au choix.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Print the lab description as one line of JSON.</source>
+            <translation>Afficher la description du labo sur une ligne JSON.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Where to write the lab CA certificate (PEM).</source>
+            <translation>Où écrire le certificat de la CA du labo (PEM).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lab seconds per real second.</source>
+            <translation>Secondes de labo par seconde réelle.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site address follows the primary (pair, atlas).</source>
+            <translation>L'adresse du site suit l'appliance principale (pair, atlas).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enable automatic failover with this primary timeout.</source>
+            <translation>Activer le basculement automatique avec ce délai pour l'appliance principale.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size of generated backups in bytes.</source>
+            <translation>Taille des sauvegardes générées, en octets.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>unexpected argument '%1'</source>
+            <translation>argument inattendu « %1 »</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>unknown topology '%1': use single, pair or atlas</source>
+            <translation>topologie inconnue « %1 » : utilisez single, pair ou atlas</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--port needs a number from 0 to 65000</source>
+            <translation>--port attend un nombre de 0 à 65000</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--traffic needs a number from 0 to 50</source>
+            <translation>--traffic attend un nombre de 0 à 50</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--time-scale needs a positive number</source>
+            <translation>--time-scale attend un nombre positif</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>drrunbook-cli lab: %1
+</source>
+            <translation>drrunbook-cli lab : %1
+</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>drrunbook-cli lab: cannot install signal handlers; stop the lab with kill -9.
+</source>
+            <translation>drrunbook-cli lab : impossible d'installer les gestionnaires de signaux ; arrêtez le labo avec kill -9.
+</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>%1 is now %2
+</source>
+            <translation>%1 est maintenant %2
+</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Drill lab stopped.
+</source>
+            <translation>Laboratoire d'exercice arrêté.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>LiveCheckRunner</name>
+        <message>
+            <location filename="../core/automation/ApiChecks.cpp" line="+30" />
+            <source>Unknown expectation "%1" for an API health check (healthy, reachable or unreachable).</source>
+            <translation>Attente inconnue « %1 » pour une vérification d'état de l'API (healthy, reachable ou unreachable).</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>%1 answers but reports a problem: %2. Fix it (see /appliance &gt; Status) before going on.</source>
+            <translation>%1 répond mais signale un problème : %2. Corrigez-le (voir /appliance &gt; Status) avant de continuer.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no detail given</source>
+            <translation>aucun détail fourni</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 answers, but %2 could not be asked for its identity to compare: %3</source>
+            <translation>%1 répond, mais impossible de demander à %2 son identité pour comparer : %3</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 answers, but the appliance behind it is %2 (GUID %3), not %4 (GUID %5). The traffic redirect (shared IP, NAT or DNS) does not lead to the expected appliance yet.</source>
+            <translation>%1 répond, mais l'appliance derrière est %2 (GUID %3), pas %4 (GUID %5). La redirection du trafic (IP partagée, NAT ou DNS) ne mène pas encore à l'appliance attendue.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 answers and the appliance behind it is %2 (GUID %3).</source>
+            <translation>%1 répond et l'appliance derrière est %2 (GUID %3).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is healthy (%2, failover role %3).</source>
+            <translation>%1 est en bon état (%2, rôle de basculement %3).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 answers (%2, failover role %3).</source>
+            <translation>%1 répond (%2, rôle de basculement %3).</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 accepts connections but its API does not answer: it may be hung but still running. Make sure it is powered off or disconnected before promoting another appliance.</source>
+            <translation>%1 accepte les connexions mais son API ne répond pas : elle est peut-être bloquée mais toujours en marche. Assurez-vous qu'elle est éteinte ou déconnectée avant de promouvoir une autre appliance.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 does not answer from here (no answer to a connection within %2 s).</source>
+            <translation>%1 ne répond pas d'ici (aucune réponse à une connexion en %2 s).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 does not answer from here (%2).</source>
+            <translation>%1 ne répond pas d'ici (%2).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 still answers (%2, failover role %3). Power it off or disconnect it before promoting another appliance: two primaries would split the site.</source>
+            <translation>%1 répond encore (%2, rôle de basculement %3). Éteignez-la ou déconnectez-la avant de promouvoir une autre appliance : deux appliances principales scinderaient le site.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Something still accepts connections at %1 (%2). Make sure the old appliance is powered off or disconnected before promoting another one.</source>
+            <translation>Quelque chose accepte encore les connexions à %1 (%2). Assurez-vous que l'ancienne appliance est éteinte ou déconnectée avant d'en promouvoir une autre.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 reports the %2 role.</source>
+            <translation>%1 annonce le rôle %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 reports the role "%2", not %3 (yet).</source>
+            <translation>%1 annonce le rôle « %2 », pas (encore) %3.</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/ClusterChecks.cpp" line="+61" />
+            <source>Unknown expectation "%1" for get_appliances (no_other_primary or member_present).</source>
+            <translation>Attente inconnue « %1 » pour get_appliances (no_other_primary ou member_present).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>No member to look for: record the appliance that should be in the cluster.</source>
+            <translation>Aucun membre à rechercher : saisissez l'appliance qui doit faire partie du cluster.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>%1 lists %2 as a member.</source>
+            <translation>%1 liste %2 comme membre.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 does not list %2 as a member (yet).</source>
+            <translation>%1 ne liste pas (encore) %2 comme membre.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Another appliance reports the primary role and accepts connections: %1. Promoting %2 now would make two primaries.</source>
+            <translation>Une autre appliance annonce le rôle principal et accepte les connexions : %1. Promouvoir %2 maintenant créerait deux appliances principales.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No other appliance reports the primary role.</source>
+            <translation>Aucune autre appliance n'annonce le rôle principal.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No other appliance reports the primary role while accepting connections (%1 is listed as primary but does not accept connections).</source>
+            <translation>Aucune autre appliance n'annonce le rôle principal tout en acceptant les connexions (%1 est listée comme principale mais n'accepte pas de connexions).</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>There is no baseline count of "%1" to compare with: run the count step first.</source>
+            <translation>Aucune valeur de référence de « %1 » pour comparer : exécutez d'abord l'étape de comptage.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The connected-client summary of %1 does not list the appliance itself (GUID %2); it may not be part of the site yet.</source>
+            <translation>Le résumé des clients connectés de %1 ne liste pas l'appliance elle-même (GUID %2) ; elle ne fait peut-être pas encore partie du site.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 has %2 connected %3 client(s).</source>
+            <translation>%1 a %2 client(s) %3 connecté(s).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The %1 count on %2 went from %3 to %4.</source>
+            <translation>Le nombre de %1 sur %2 est passé de %3 à %4.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The %1 count on %2 is %3; it should be at least %4 (%5 before, plus %6). Log in with the representative console through this appliance and check again.</source>
+            <translation>Le nombre de %1 sur %2 est de %3 ; il devrait être d'au moins %4 (%5 avant, plus %6). Connectez-vous avec la console de technicien via cette appliance et vérifiez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/FileChecks.cpp" line="+18" />
+            <source>No backup file was recorded; record the path of the .nsb file first.</source>
+            <translation>Aucun fichier de sauvegarde n'a été saisi ; saisissez d'abord le chemin du fichier .nsb.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup file %1 cannot be found or read. Check the path (and that the download finished).</source>
+            <translation>Le fichier de sauvegarde %1 est introuvable ou illisible. Vérifiez le chemin (et que le téléchargement est terminé).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup file %1 is empty. Download the backup again.</source>
+            <translation>Le fichier de sauvegarde %1 est vide. Téléchargez à nouveau la sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is not named like a /login backup ("Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb"), so its version and date are unknown. Use the file as downloaded from /login &gt; Management &gt; Software Management.</source>
+            <translation>%1 n'est pas nommé comme une sauvegarde /login (« Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb »), sa version et sa date sont donc inconnues. Utilisez le fichier tel que téléchargé depuis /login &gt; Management &gt; Software Management.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>"%1" is not a product version (for example 23.2.4); record the site's version again.</source>
+            <translation>« %1 » n'est pas une version de produit (par exemple 23.2.4) ; saisissez à nouveau la version du site.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The backup is %1 day(s) old (%2); it should be at most %3 day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
+            <translation>La sauvegarde date de %1 jour(s) (%2) ; elle devrait dater d'au plus %3 jour(s). Téléchargez une sauvegarde récente depuis /login &gt; Management &gt; Software Management.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1: version %2, site %3, taken %4.</source>
+            <translation>%1 : version %2, site %3, créée le %4.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No certificate file was recorded; record the path of the .p12 file first.</source>
+            <translation>Aucun fichier de certificat n'a été saisi ; saisissez d'abord le chemin du fichier .p12.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <location filename="../core/automation/NetChecks.cpp" line="+72" />
+            <source>%1 needs its passphrase: enter it, then run the check again.</source>
+            <translation>%1 a besoin de sa phrase secrète : saisissez-la, puis relancez la vérification.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1 holds the certificate, its private key and its chain.</source>
+            <translation>%1 contient le certificat, sa clé privée et sa chaîne.</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/LiveCheckRunner.cpp" line="+27" />
+            <source>This drill step would run against real appliances. Start the drill with the lab's appliance directory.</source>
+            <translation>Cette étape d'exercice s'exécuterait contre de vraies appliances. Lancez l'exercice avec l'annuaire d'appliances du labo.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This real run is wired to the drill lab. Start it with the site's appliance list instead.</source>
+            <translation>Cette exécution réelle est reliée au laboratoire d'exercice. Lancez-la plutôt avec la liste d'appliances du site.</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>The check has no "%1" to ask; record the appliance first.</source>
+            <translation>La vérification n'a aucun « %1 » à interroger ; saisissez d'abord l'appliance.</translation>
+        </message>
+        <message>
+            <location filename="../core/automation/NetChecks.cpp" line="-24" />
+            <source>No host to connect to: record the appliance's host name first.</source>
+            <translation>Aucun hôte auquel se connecter : saisissez d'abord le nom d'hôte de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>%1 holds no appliance certificate (only CA certificates) to compare with.</source>
+            <translation>%1 ne contient aucun certificat d'appliance (seulement des certificats de CA) à comparer.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 serves a certificate for its name (SHA-256 %2).</source>
+            <translation>%1 sert un certificat pour son nom (SHA-256 %2).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 serves a certificate that is not issued for that name (%2). Restore the site's certificate.</source>
+            <translation>%1 sert un certificat qui n'est pas délivré pour ce nom (%2). Restaurez le certificat du site.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>The DNS check needs a host name and the IPv4 address it should resolve to; record them first.</source>
+            <translation>La vérification DNS a besoin d'un nom d'hôte et de l'adresse IPv4 vers laquelle il doit pointer ; saisissez-les d'abord.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 resolves to %2.</source>
+            <translation>%1 pointe vers %2.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 resolves to %2, not %3 (yet). Update the DNS A record, then wait for its TTL.</source>
+            <translation>%1 pointe vers %2, pas (encore) vers %3. Mettez à jour l'enregistrement DNS A, puis attendez la fin de son TTL.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no IPv4 address</source>
+            <translation>aucune adresse IPv4</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The connection check needs a host and a port; record them first.</source>
+            <translation>La vérification de connexion a besoin d'un hôte et d'un port ; saisissez-les d'abord.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown expectation "%1" for a connection check (reachable or unreachable).</source>
+            <translation>Attente inconnue « %1 » pour une vérification de connexion (reachable ou unreachable).</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Nothing answers at %1:%2 (no answer within %3 s).</source>
+            <translation>Rien ne répond à %1:%2 (aucune réponse en %3 s).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1:%2 accepts connections.</source>
+            <translation>%1:%2 accepte les connexions.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1:%2 still accepts connections.</source>
+            <translation>%1:%2 accepte encore les connexions.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1:%2 does not accept connections (%3). Check that the appliance is on and cabled, and the firewall between.</source>
+            <translation>%1:%2 n'accepte pas les connexions (%3). Vérifiez que l'appliance est allumée et câblée, et le pare-feu entre les deux.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1:%2 does not accept connections (%3).</source>
+            <translation>%1:%2 n'accepte pas les connexions (%3).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The probe has no address to try.</source>
+            <translation>La sonde n'a aucune adresse à essayer.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>%1 answers (HTTP %2).</source>
+            <translation>%1 répond (HTTP %2).</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None of the addresses answers. Check the cable, this computer's address (169.254.1.5, mask 255.255.0.0) and that the appliance has finished starting, then try the other network port.</source>
+            <translation>Aucune des adresses ne répond. Vérifiez le câble, l'adresse de cet ordinateur (169.254.1.5, masque 255.255.0.0) et que l'appliance a fini de démarrer, puis essayez l'autre port réseau.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>not a valid URL</source>
+            <translation>URL non valide</translation>
+        </message>
+    </context>
+    <context>
+        <name>NsbCli</name>
+        <message>
+            <location filename="../app/cli/cmd_nsb.cpp" line="+27" />
+            <source>Usage: drrunbook-cli nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--releases FILE] [--json]
+  --target-version  the Product Version on /login &gt; Status &gt; Information of the site
+  --upgrades        your supported-upgrade list (JSON), from the release notes
+  --releases        your release table (JSON); default: the built-in example table
+Exit status: 0 compatible, 1 refused or warning, 2 unreadable name or file, 64 usage.
+</source>
+            <translation>Utilisation : drrunbook-cli nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--releases FILE] [--json]
+  --target-version  la Product Version affichée dans /login &gt; Status &gt; Information du site
+  --upgrades        votre liste de mises à niveau prises en charge (JSON), tirée des notes de version
+  --releases        votre table des versions (JSON) ; par défaut la table d'exemple intégrée
+Code de sortie : 0 compatible, 1 refus ou avertissement, 2 nom ou fichier illisible, 64 erreur d'utilisation.
+</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>%1: not in the release table</source>
+            <translation>%1 : absent de la table des versions</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: RETIRED since %2</source>
+            <translation>%1 : RETIRÉE depuis le %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: supported until %2</source>
+            <translation>%1 : prise en charge jusqu'au %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (example date: update the release table from the vendor's release notes)</source>
+            <translation> (date d'exemple : mettez la table des versions à jour d'après les notes de version de l'éditeur)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>give exactly one backup FILE</source>
+            <translation>indiquez exactement un fichier de sauvegarde (FILE)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--target-version is required</source>
+            <translation>--target-version est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--target-version '%1' is not a version like 23.2.4</source>
+            <translation>--target-version « %1 » n'est pas une version comme 23.2.4</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read the backup version from the file name '%1': expected Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;yyyy-MM-dd&gt;-&lt;id&gt;.nsb. Use the name the backup was downloaded with, or check the version on /login &gt; Status &gt; Information of the site it came from.</source>
+            <translation>Impossible de lire la version de la sauvegarde dans le nom de fichier « %1 » : attendu Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;yyyy-MM-dd&gt;-&lt;id&gt;.nsb. Utilisez le nom sous lequel la sauvegarde a été téléchargée, ou vérifiez la version dans /login &gt; Status &gt; Information du site d'origine.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>Backup:       %1
+</source>
+            <translation>Sauvegarde :    %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>  version %1, site %2, downloaded %3, id %4
+</source>
+            <translation>  version %1, site %2, téléchargée le %3, id %4
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site version: %1
+</source>
+            <translation>Version du site : %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support: %1; %2
+</source>
+            <translation>Support : %1 ; %2
+</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>missing sub-command</source>
+            <translation>sous-commande manquante</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unknown sub-command '%1'</source>
+            <translation>sous-commande inconnue « %1 »</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintCli</name>
+        <message>
+            <location filename="../app/cli/cmd_print.cpp" line="+24" />
+            <source>Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] --out FILE.pdf
+  SCENARIO     a scenario id (drrunbook-cli print --list shows them)
+  --all        the DR binder: contents, vendor support page, every scenario
+  --site FILE  JSON object of the site's values (--list-site-keys shows the keys)
+  --tz ZONE    the reader's IANA time zone for the support hours; default the system's
+</source>
+            <translation>Utilisation : drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] --out FILE.pdf
+  SCENARIO     un identifiant de scénario (drrunbook-cli print --list les affiche)
+  --all        le classeur PRA : sommaire, page du support de l'éditeur, tous les scénarios
+  --site FILE  objet JSON avec les valeurs du site (--list-site-keys affiche les clés)
+  --tz ZONE    le fuseau horaire IANA du lecteur pour les heures de support ; par défaut celui du système
+</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>The built-in scenarios do not load (%1): reinstall the application.
+</source>
+            <translation>Les scénarios intégrés ne se chargent pas (%1) : réinstallez l'application.
+</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>give exactly one scenario id, or --all</source>
+            <translation>indiquez exactement un identifiant de scénario, ou --all</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--out FILE.pdf is required</source>
+            <translation>--out FILE.pdf est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--page-size must be A4 or Letter, not '%1'</source>
+            <translation>--page-size doit valoir A4 ou Letter, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown time zone '%1': use an IANA name such as Europe/Berlin</source>
+            <translation>fuseau horaire inconnu « %1 » : utilisez un nom IANA comme Europe/Paris</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Warning: the site file has keys no scenario uses (typo?): %1. drrunbook-cli print --list-site-keys shows the keys.
+</source>
+            <translation>Avertissement : le fichier du site contient des clés qu'aucun scénario n'utilise (faute de frappe ?) : %1. drrunbook-cli print --list-site-keys affiche les clés.
+</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>unknown scenario '%1' (drrunbook-cli print --list shows the ids)</source>
+            <translation>scénario inconnu « %1 » (drrunbook-cli print --list affiche les identifiants)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Wrote %1
+</source>
+            <translation>%1 écrit
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportCli</name>
+        <message>
+            <location filename="../app/cli/cmd_report.cpp" line="+27" />
+            <source>Usage: drrunbook-cli report RUN --out FILE.pdf|FILE.html [--page-size A4|Letter] [--tz ZONE]
+  RUN        the run's journal file (.jsonl)
+  --tz ZONE  IANA time zone of the timeline; default the system's
+</source>
+            <translation>Utilisation : drrunbook-cli report RUN --out FILE.pdf|FILE.html [--page-size A4|Letter] [--tz ZONE]
+  RUN        le fichier journal de l'exécution (.jsonl)
+  --tz ZONE  fuseau horaire IANA de la chronologie ; par défaut celui du système
+</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>give exactly one run journal file</source>
+            <translation>indiquez exactement un fichier journal d'exécution</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--out FILE.pdf or FILE.html is required</source>
+            <translation>--out FILE.pdf ou FILE.html est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--out must end in .pdf or .html, not '%1'</source>
+            <translation>--out doit se terminer par .pdf ou .html, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--page-size must be A4 or Letter, not '%1'</source>
+            <translation>--page-size doit valoir A4 ou Letter, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>unknown time zone '%1': use an IANA name such as Europe/Berlin</source>
+            <translation>fuseau horaire inconnu « %1 » : utilisez un nom IANA comme Europe/Paris</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot read the run journal %1 (%2): give the .jsonl file of a run.
+</source>
+            <translation>Impossible de lire le journal d'exécution %1 (%2) : indiquez le fichier .jsonl d'une exécution.
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no events</source>
+            <translation>aucun événement</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note: %1
+</source>
+            <translation>Remarque : %1
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning: %1 (the report may be incomplete)
+</source>
+            <translation>Avertissement : %1 (le rapport peut être incomplet)
+</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The run's scenario '%1' is not in this version of the app (%2): use the version the run was made with.
+</source>
+            <translation>Le scénario « %1 » de l'exécution n'existe pas dans cette version de l'application (%2) : utilisez la version avec laquelle l'exécution a été faite.
+</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Wrote %1
+</source>
+            <translation>%1 écrit
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretStore</name>
+        <message>
+            <location filename="../core/keychain/SecretStore.cpp" line="+33" />
+            <source>There is no such entry in the keychain.</source>
+            <translation>Cette entrée n'existe pas dans le trousseau.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The keychain cannot be used (%1). The secret is not stored: it will be asked for each time. On Linux, start a Secret Service (e.g. GNOME Keyring or KeePassXC) in your desktop session.</source>
+            <translation>Le trousseau est inutilisable (%1). Le secret n'est pas enregistré : il sera demandé à chaque fois. Sous Linux, démarrez un Secret Service (par ex. GNOME Keyring ou KeePassXC) dans votre session de bureau.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The keychain failed: %1</source>
+            <translation>Échec du trousseau : %1</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>The keychain did not answer in time; the secret will be asked for instead.</source>
+            <translation>Le trousseau n'a pas répondu à temps ; le secret sera demandé à la place.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupportClockCli</name>
+        <message>
+            <location filename="../app/cli/cmd_support_clock.cpp" line="+25" />
+            <source>Usage: drrunbook-cli support-clock --severity 1|2|3 [--at TIME] [--tz ZONE] [--json]
+  --at    when the incident was reported, ISO 8601 (e.g. 2026-11-25T08:30 or 2026-11-25T08:30:00+01:00); default now
+  --tz    your IANA time zone (e.g. Europe/Berlin); default the system's
+</source>
+            <translation>Utilisation : drrunbook-cli support-clock --severity 1|2|3 [--at TIME] [--tz ZONE] [--json]
+  --at    moment du signalement, ISO 8601 (par ex. 2026-11-25T08:30 ou 2026-11-25T08:30:00+01:00) ; par défaut maintenant
+  --tz    votre fuseau horaire IANA (par ex. Europe/Paris) ; par défaut celui du système
+</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1  |  US Central: %2</source>
+            <translation>%1  |  US Central : %2</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>unexpected argument '%1'</source>
+            <translation>argument inattendu « %1 »</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--severity is required</source>
+            <translation>--severity est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--severity must be 1, 2 or 3, not '%1'</source>
+            <translation>--severity doit valoir 1, 2 ou 3, pas « %1 »</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>unknown time zone '%1': use an IANA name such as Europe/Berlin</source>
+            <translation>fuseau horaire inconnu « %1 » : utilisez un nom IANA comme Europe/Paris</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The time zone America/Chicago is missing from this system's time zone database: install the tzdata package.
+</source>
+            <translation>Le fuseau horaire America/Chicago manque dans la base de fuseaux horaires de ce système : installez le paquet tzdata.
+</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--at '%1' is not an ISO 8601 time such as 2026-11-25T08:30</source>
+            <translation>--at « %1 » n'est pas une heure ISO 8601 comme 2026-11-25T08:30</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>%1: first response within %2 business minutes.
+</source>
+            <translation>%1 : première réponse sous %2 minutes ouvrées.
+</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reported:            %1
+</source>
+            <translation>Signalé :                  %1
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Received:            %1
+</source>
+            <translation>Reçu :                     %1
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>                     (outside support hours: received at the start of the next business day)
+</source>
+            <translation>                     (hors des heures de support : réputé reçu au début du jour ouvré suivant)
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>First response due:  %1
+</source>
+            <translation>Première réponse due :     %1
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support is open now, until %1.
+</source>
+            <translation>Le support est ouvert maintenant, jusqu'à %1.
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support is closed now (hours: 2:00 AM to 7:00 PM US Central, Monday to Friday, except holidays).
+</source>
+            <translation>Le support est fermé maintenant (horaires : 2 h à 19 h, heure US Central, du lundi au vendredi, sauf jours fériés).
+</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Next opening:        %1
+</source>
+            <translation>Prochaine ouverture :      %1
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>WizardServices</name>
+        <message>
+            <location filename="../ui/WizardServices.cpp" line="+24" />
+            <source>The role of %1 was NOT changed: this program cannot reach the appliance API here. Use Become Primary in its /appliance interface, then skip this step and say so.</source>
+            <translation>Le rôle de %1 n'a PAS été changé : ce programme ne peut pas joindre l'API de l'appliance ici. Utilisez Become Primary dans son interface /appliance, puis passez cette étape en l'indiquant comme raison.</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Rehearsal: simulated as passed; no appliance was contacted.</source>
+            <translation>Répétition : simulée comme réussie ; aucune appliance n'a été contactée.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Automated checks are not available here. Verify this by hand, then skip the step and write what you saw as the reason.</source>
+            <translation>Les vérifications automatiques ne sont pas disponibles ici. Vérifiez à la main, puis passez l'étape en écrivant ce que vous avez constaté comme raison.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cli</name>
+        <message>
+            <location filename="../app/cli/main.cpp" line="+46" />
+            <source>Usage: drrunbook-cli COMMAND [OPTIONS]
+
+Commands:
+</source>
+            <translation>Utilisation : drrunbook-cli COMMANDE [OPTIONS]
+
+Commandes :
+</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>
+Secrets are read from the environment or the keychain, never from the command line.
+  --version   print the versions of the app, Qt and OpenSSL
+</source>
+            <translation>
+Les secrets sont lus dans l'environnement ou le trousseau, jamais sur la ligne de commande.
+  --version   afficher les versions de l'application, de Qt et d'OpenSSL
+</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>drrunbook-cli: unknown command '%1'
+</source>
+            <translation>drrunbook-cli : commande inconnue « %1 »
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api</name>
+        <message>
+            <location filename="../core/api/ApiInfo.cpp" line="+92" />
+            <source>The appliance's API information has no &lt;api_version&gt;. Check the URL, then try again.</source>
+            <translation>Les informations API de l'appliance n'ont pas de &lt;api_version&gt;. Vérifiez l'URL, puis réessayez.</translation>
+        </message>
+        <message>
+            <location filename="../core/api/ReplyClassifier.cpp" line="+27" />
+            <source>The appliance refused the request because of its rate limit (20 per second, 15,000 per hour per API account). Wait a minute and try again; make sure no other tool polls with the same API account.</source>
+            <translation>L'appliance a refusé la requête à cause de sa limite de débit (20 par seconde, 15 000 par heure et par compte API). Attendez une minute et réessayez ; assurez-vous qu'aucun autre outil n'interroge avec le même compte API.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The appliance rejected the API token. Check the API account in /login &gt; Management &gt; API Configuration (enabled, secret current), then try again.</source>
+            <translation>L'appliance a refusé le jeton API. Vérifiez le compte API dans /login &gt; Management &gt; API Configuration (activé, secret à jour), puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location filename="../core/api/XmlTree.cpp" line="+146" />
+            <source>The appliance refused the request: %1</source>
+            <translation>L'appliance a refusé la requête : %1</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>The appliance refused the legacy username and password. Check them, or switch to an OAuth API account (legacy login is deprecated).</source>
+            <translation>L'appliance a refusé le nom d'utilisateur et le mot de passe legacy. Vérifiez-les, ou passez à un compte API OAuth (la connexion legacy est obsolète).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The appliance refused access (HTTP 403): the API account lacks %1. In /login &gt; Management &gt; API Configuration, grant it, then try again.</source>
+            <translation>L'appliance a refusé l'accès (HTTP 403) : il manque %1 au compte API. Accordez-la dans /login &gt; Management &gt; API Configuration, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a permission</source>
+            <translation>une autorisation</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The appliance reported an internal error (HTTP %1). Check its health in /appliance, then try again.</source>
+            <translation>L'appliance a signalé une erreur interne (HTTP %1). Vérifiez son état dans /appliance, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The appliance answered with HTTP %1, which this tool does not expect. Check the URL points at the appliance's public site.</source>
+            <translation>L'appliance a répondu HTTP %1, ce que cet outil n'attend pas. Vérifiez que l'URL pointe vers le site public de l'appliance.</translation>
+        </message>
+        <message>
+            <location filename="../core/api/XmlTree.cpp" line="-129" />
+            <source>The appliance sent a reply that could not be read as API XML. Check that the URL points at the appliance's public site, then try again.</source>
+            <translation>L'appliance a envoyé une réponse illisible en tant que XML d'API. Vérifiez que l'URL pointe vers le site public de l'appliance, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>reply larger than %1 bytes</source>
+            <translation>réponse de plus de %1 octets</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>empty reply</source>
+            <translation>réponse vide</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>the reply declares a DOCTYPE, which is refused</source>
+            <translation>la réponse déclare un DOCTYPE, ce qui est refusé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the reply uses an entity reference, which is refused</source>
+            <translation>la réponse utilise une référence d'entité, ce qui est refusé</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>more than one root element</source>
+            <translation>plus d'un élément racine</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the reply is nested too deeply or too large</source>
+            <translation>la réponse est trop imbriquée ou trop volumineuse</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>no root element (truncated reply?)</source>
+            <translation>pas d'élément racine (réponse tronquée ?)</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The API account lacks the permission for this call (the appliance answered "%1"). In /login &gt; Management &gt; API Configuration, give the account the Command API and Backup API permissions this step needs.</source>
+            <translation>Le compte API n'a pas l'autorisation pour cet appel (l'appliance a répondu « %1 »). Dans /login &gt; Management &gt; API Configuration, donnez au compte les autorisations Command API et Backup API dont cette étape a besoin.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The appliance rejected the API credentials or token. Check the API account's client ID and secret in /login &gt; Management &gt; API Configuration.</source>
+            <translation>L'appliance a refusé les identifiants ou le jeton API. Vérifiez l'ID client et le secret du compte API dans /login &gt; Management &gt; API Configuration.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>(no reason given)</source>
+            <translation>(aucune raison donnée)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>expected &lt;%1&gt;, got &lt;%2&gt;</source>
+            <translation>&lt;%1&gt; attendu, &lt;%2&gt; reçu</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::ApiCall</name>
+        <message>
+            <location filename="../core/api/ApiCall.cpp" line="+50" />
+            <source>No API client ID or secret was given. Create an API account in /login &gt; Management &gt; API Configuration and give its client ID and secret.</source>
+            <translation>Aucun ID client ni secret API n'a été fourni. Créez un compte API dans /login &gt; Management &gt; API Configuration et indiquez son ID client et son secret.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The API client has no token manager.</source>
+            <translation>Le client API n'a pas de gestionnaire de jetons.</translation>
+        </message>
+        <message>
+            <location line="+86" />
+            <source>The appliance rejected a freshly issued API token too. Check that the API account is enabled and has the permissions this step needs (/login &gt; Management &gt; API Configuration), then try again.</source>
+            <translation>L'appliance a aussi refusé un jeton API tout juste émis. Vérifiez que le compte API est activé et dispose des autorisations nécessaires à cette étape (/login &gt; Management &gt; API Configuration), puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The request was cancelled.</source>
+            <translation>La requête a été annulée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::ApiClient</name>
+        <message>
+            <location filename="../core/api/ApiClient.cpp" line="+95" />
+            <source>The health probe (/check_health) answered HTTP %1 instead of 200 or 500. Check that the URL points at the appliance itself, not a proxy.</source>
+            <translation>La sonde d'état (/check_health) a répondu HTTP %1 au lieu de 200 ou 500. Vérifiez que l'URL pointe vers l'appliance elle-même, pas vers un proxy.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>This role-change confirmation was already used. Run the pre-check again and confirm the next change separately.</source>
+            <translation>Cette confirmation de changement de rôle a déjà été utilisée. Refaites la vérification préalable et confirmez le changement suivant séparément.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::ApiInfo</name>
+        <message>
+            <location filename="../core/api/ApiInfo.cpp" line="-51" />
+            <source>not set</source>
+            <translation>non défini</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This API account cannot read the appliance's status: its Command API permission is "%1". In /login &gt; Management &gt; API Configuration, set Command API to "Read Only" or "Full Access".</source>
+            <translation>Ce compte API ne peut pas lire l'état de l'appliance : son autorisation Command API est « %1 ». Dans /login &gt; Management &gt; API Configuration, réglez Command API sur « Read Only » ou « Full Access ».</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This API account cannot change failover roles: its Command API permission is "%1", and set_failover_role needs "Full Access". In /login &gt; Management &gt; API Configuration, set Command API to "Full Access".</source>
+            <translation>Ce compte API ne peut pas changer les rôles de basculement : son autorisation Command API est « %1 », et set_failover_role exige « Full Access ». Dans /login &gt; Management &gt; API Configuration, réglez Command API sur « Full Access ».</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>This API account cannot download backups. In /login &gt; Management &gt; API Configuration, tick "Allow Access to the Backup API" for this account.</source>
+            <translation>Ce compte API ne peut pas télécharger de sauvegardes. Dans /login &gt; Management &gt; API Configuration, cochez « Allow Access to the Backup API » pour ce compte.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::BackupDownloader</name>
+        <message>
+            <location filename="../core/api/BackupDownloader.cpp" line="+58" />
+            <source>The folder %1 does not exist or cannot be written.</source>
+            <translation>Le dossier %1 n'existe pas ou n'est pas accessible en écriture.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No API client ID or secret was given. Create an API account with "Allow Access to the Backup API" in /login &gt; Management &gt; API Configuration and give its client ID and secret.</source>
+            <translation>Aucun ID client ni secret API n'a été fourni. Créez un compte API avec « Allow Access to the Backup API » dans /login &gt; Management &gt; API Configuration et indiquez son ID client et son secret.</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Not enough free space for the %1-byte backup in %2.</source>
+            <translation>Pas assez d'espace libre pour la sauvegarde de %1 octets dans %2.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 bytes available</source>
+            <translation>%1 octets disponibles</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Cannot create %1.</source>
+            <translation>Impossible de créer %1.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The appliance sent a large non-backup reply to the backup request. Check that the URL points at the appliance's public site.</source>
+            <translation>L'appliance a répondu à la demande de sauvegarde par un volumineux contenu qui n'est pas une sauvegarde. Vérifiez que l'URL pointe vers le site public de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Writing the backup to %1 failed.</source>
+            <translation>L'écriture de la sauvegarde dans %1 a échoué.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The appliance answered the backup request with text instead of a backup file. Check that the URL points at the appliance's public site.</source>
+            <translation>L'appliance a répondu à la demande de sauvegarde par du texte au lieu d'un fichier de sauvegarde. Vérifiez que l'URL pointe vers le site public de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This API account may not download backups. In /login &gt; Management &gt; API Configuration, tick "Allow Access to the Backup API" for it.</source>
+            <translation>Ce compte API n'a pas le droit de télécharger des sauvegardes. Dans /login &gt; Management &gt; API Configuration, cochez « Allow Access to the Backup API » pour lui.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The backup download was cut short (%1 of %2 bytes). Nothing was saved; try again.</source>
+            <translation>Le téléchargement de la sauvegarde a été interrompu (%1 sur %2 octets). Rien n'a été enregistré ; réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The appliance sent an empty backup. Nothing was saved; check the appliance, then try again.</source>
+            <translation>L'appliance a envoyé une sauvegarde vide. Rien n'a été enregistré ; vérifiez l'appliance, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Saving the backup as %1 failed.</source>
+            <translation>L'enregistrement de la sauvegarde sous %1 a échoué.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Saving the checksum file %1 failed; the backup was removed.</source>
+            <translation>L'enregistrement du fichier de somme de contrôle %1 a échoué ; la sauvegarde a été supprimée.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The backup download was cancelled. Nothing was saved.</source>
+            <translation>Le téléchargement de la sauvegarde a été annulé. Rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Nothing was saved. Free some disk space or choose another folder, then try again.</source>
+            <translation>Rien n'a été enregistré. Libérez de l'espace disque ou choisissez un autre dossier, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::ConnectedClientSummary</name>
+        <message>
+            <location filename="../core/api/ConnectedClientSummary.cpp" line="+34" />
+            <source>The appliance sent a connected-client count that is not a number. Try again; if it persists, check the appliance's software version.</source>
+            <translation>L'appliance a envoyé un nombre de clients connectés qui n'est pas un nombre. Réessayez ; si cela persiste, vérifiez la version logicielle de l'appliance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::ConnectionSettings</name>
+        <message>
+            <location filename="../core/api/ConnectionSettings.cpp" line="+82" />
+            <source>The appliance URL "%1" is not valid. Give it as https://HOST or https://HOST:PORT.</source>
+            <translation>L'URL d'appliance « %1 » n'est pas valide. Indiquez-la sous la forme https://HOST ou https://HOST:PORT.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The appliance URL must start with https:// (the API is only spoken over TLS).</source>
+            <translation>L'URL de l'appliance doit commencer par https:// (l'API ne parle que TLS).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::HealthCheck</name>
+        <message>
+            <location filename="../core/api/HealthCheck.cpp" line="+51" />
+            <source>The appliance's health reply has no &lt;success&gt; element. Check the URL and the appliance's software version, then try again.</source>
+            <translation>La réponse d'état de l'appliance n'a pas d'élément &lt;success&gt;. Vérifiez l'URL et la version logicielle de l'appliance, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::HttpExchange</name>
+        <message>
+            <location filename="../core/api/HttpExchange.cpp" line="+26" />
+            <source>%1 stopped answering (nothing received for %2 s). Check that the appliance is up and reachable, then try again.</source>
+            <translation>%1 ne répond plus (rien reçu depuis %2 s). Vérifiez que l'appliance est en marche et joignable, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 did not complete the request within %2 s. Check the appliance's load and the network, then try again.</source>
+            <translation>%1 n'a pas terminé la requête en %2 s. Vérifiez la charge de l'appliance et le réseau, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+126" />
+            <source>%1 sent a reply larger than %2 bytes, which is not an API reply. Check the URL.</source>
+            <translation>%1 a envoyé une réponse de plus de %2 octets, ce qui n'est pas une réponse d'API. Vérifiez l'URL.</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>certificate does not match the pin</source>
+            <translation>le certificat ne correspond pas à l'empreinte épinglée</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The name %1 was not found in DNS. Check the spelling of the appliance's hostname and this computer's DNS settings.</source>
+            <translation>Le nom %1 est introuvable dans le DNS. Vérifiez l'orthographe du nom d'hôte de l'appliance et les réglages DNS de cet ordinateur.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 refused the connection. Check that the appliance is running and that the port is right, then try again.</source>
+            <translation>%1 a refusé la connexion. Vérifiez que l'appliance est en marche et que le port est le bon, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 closed the connection before the reply was complete. Try again; if it keeps happening, check the appliance and any proxy or firewall in between.</source>
+            <translation>%1 a fermé la connexion avant la fin de la réponse. Réessayez ; si cela se reproduit, vérifiez l'appliance et tout proxy ou pare-feu intermédiaire.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 did not answer in time. Check that the appliance is up and reachable, then try again.</source>
+            <translation>%1 n'a pas répondu à temps. Vérifiez que l'appliance est en marche et joignable, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The connection to %1 failed. Check the network path to the appliance, then try again.</source>
+            <translation>La connexion à %1 a échoué. Vérifiez le chemin réseau jusqu'à l'appliance, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::RoleChangeConfirmation</name>
+        <message>
+            <location filename="../core/api/RoleChangeConfirmation.cpp" line="+31" />
+            <source>The pre-check of this appliance is older than %1 minutes. Run it again (API information and health) before changing the failover role.</source>
+            <translation>La vérification préalable de cette appliance date de plus de %1 minutes. Refaites-la (informations API et état) avant de changer le rôle de basculement.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 is not part of a failover pair (its failover role is "%2"), so its role cannot be changed. Configure failover in /login &gt; Management &gt; Failover first.</source>
+            <translation>%1 ne fait pas partie d'une paire de basculement (son rôle est « %2 »), son rôle ne peut donc pas être changé. Configurez d'abord le basculement dans /login &gt; Management &gt; Failover.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 is already %2; nothing to change. Check which appliance you meant.</source>
+            <translation>%1 est déjà %2 ; rien à changer. Vérifiez de quelle appliance il s'agissait.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"Force" only applies when telling the primary to become backup; leave it off for this change.</source>
+            <translation>« Force » ne s'applique que pour faire passer l'appliance principale en secours ; laissez-le désactivé pour ce changement.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The confirmation does not match. To change the role of this appliance, type its hostname exactly: %1</source>
+            <translation>La confirmation ne correspond pas. Pour changer le rôle de cette appliance, tapez exactement son nom d'hôte : %1</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>This role-change confirmation was given for another appliance (%1). Confirm again for this one.</source>
+            <translation>Cette confirmation de changement de rôle a été donnée pour une autre appliance (%1). Confirmez à nouveau pour celle-ci.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The role-change confirmation has expired (the pre-check is older than %1 minutes). Run the pre-check and confirm again.</source>
+            <translation>La confirmation du changement de rôle a expiré (la vérification préalable date de plus de %1 minutes). Refaites la vérification préalable et confirmez à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::SetRoleResult</name>
+        <message>
+            <location filename="../core/api/SetRoleResult.cpp" line="+16" />
+            <source>The appliance's answer to the role change has no &lt;success&gt; text, so it is not known whether the role changed. Check both appliances' health before doing anything else.</source>
+            <translation>La réponse de l'appliance au changement de rôle n'a pas de texte &lt;success&gt; : on ne sait pas si le rôle a changé. Vérifiez l'état des deux appliances avant toute autre action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::Tls</name>
+        <message>
+            <location filename="../core/api/Tls.cpp" line="+56" />
+            <source>The TLS handshake with %1 failed before a certificate was seen. Check that the URL and port point at the appliance's HTTPS site.</source>
+            <translation>La négociation TLS avec %1 a échoué avant qu'un certificat ne soit présenté. Vérifiez que l'URL et le port pointent vers le site HTTPS de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 presented a certificate that does not match the pinned fingerprint. Presented: SHA-256 %2, subject "%3". If the appliance's certificate was replaced on purpose, verify this fingerprint with its administrator and pin it instead.</source>
+            <translation>%1 a présenté un certificat qui ne correspond pas à l'empreinte épinglée. Présenté : SHA-256 %2, sujet « %3 ». Si le certificat de l'appliance a été remplacé volontairement, vérifiez cette empreinte avec son administrateur et épinglez-la à la place.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 presented a certificate that is not trusted. Presented: SHA-256 %2, subject "%3". Verify this fingerprint with the appliance's administrator, then trust it explicitly (pin it, or give the CA that issued it).</source>
+            <translation>%1 a présenté un certificat non approuvé. Présenté : SHA-256 %2, sujet « %3 ». Vérifiez cette empreinte avec l'administrateur de l'appliance, puis faites-lui confiance explicitement (épinglez-la ou indiquez la CA émettrice).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::TlsTrust</name>
+        <message>
+            <location filename="../core/api/ConnectionSettings.cpp" line="-47" />
+            <source>Cannot read the CA file %1. Check the path and its permissions.</source>
+            <translation>Impossible de lire le fichier CA %1. Vérifiez le chemin et ses droits.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The file %1 holds no PEM or DER certificate. Give the CA certificate that issued the appliance's certificate.</source>
+            <translation>Le fichier %1 ne contient aucun certificat PEM ou DER. Indiquez le certificat de la CA qui a délivré le certificat de l'appliance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::api::TokenManager</name>
+        <message>
+            <location filename="../core/api/TokenManager.cpp" line="+120" />
+            <source>The appliance refused a token request because of its rate limit (20 per second, 15,000 per hour per API account). Wait a minute, then try again.</source>
+            <translation>L'appliance a refusé une demande de jeton à cause de sa limite de débit (20 par seconde, 15 000 par heure et par compte API). Attendez une minute, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The appliance refused the API client ID or secret. Check the API account in /login &gt; Management &gt; API Configuration (is it enabled, is the secret current?), then try again.</source>
+            <translation>L'appliance a refusé l'ID client ou le secret API. Vérifiez le compte API dans /login &gt; Management &gt; API Configuration (est-il activé, le secret est-il à jour ?), puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The appliance answered the token request with HTTP %1. Check the URL points at the appliance's public site, then try again.</source>
+            <translation>L'appliance a répondu à la demande de jeton par HTTP %1. Vérifiez que l'URL pointe vers le site public de l'appliance, puis réessayez.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The appliance's token reply could not be understood. Check that the URL points at the appliance's public site, then try again.</source>
+            <translation>La réponse de jeton de l'appliance est incompréhensible. Vérifiez que l'URL pointe vers le site public de l'appliance, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::CheckAttempt</name>
+        <message>
+            <location filename="../core/automation/CheckAttempt.cpp" line="+64" />
+            <source>The check timed out: no answer within %1 s. The appliance or network may be down or hung; check it and try again.</source>
+            <translation>La vérification a expiré : aucune réponse en %1 s. L'appliance ou le réseau est peut-être en panne ou bloqué ; vérifiez-le et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::HostResolver</name>
+        <message>
+            <location filename="../core/automation/HostResolver.cpp" line="+36" />
+            <source>Looking up %1 timed out after %2 s. Check this computer's DNS settings and try again.</source>
+            <translation>La résolution de %1 a expiré après %2 s. Vérifiez les réglages DNS de cet ordinateur et réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::LabDirectory</name>
+        <message>
+            <location filename="../core/automation/LabDirectory.cpp" line="+84" />
+            <source>The drill lab is not running; start the drill again.</source>
+            <translation>Le laboratoire d'exercice ne tourne pas ; relancez l'exercice.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 is not an appliance of the drill lab; in a drill record one of: %2.</source>
+            <translation>%1 n'est pas une appliance du laboratoire d'exercice ; dans un exercice, saisissez l'une de : %2.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The drill lab's appliances only serve HTTPS (port 443), not port %1.</source>
+            <translation>Les appliances du laboratoire d'exercice ne servent que HTTPS (port 443), pas le port %1.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 is not part of the drill lab, so the drill does not contact it. In a drill use the lab's names or addresses.</source>
+            <translation>%1 ne fait pas partie du laboratoire d'exercice, l'exercice ne le contacte donc pas. Dans un exercice, utilisez les noms ou adresses du labo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::LabResolver</name>
+        <message>
+            <location filename="../core/automation/HostResolver.cpp" line="+48" />
+            <source>%1 is not a name of the drill lab, so the drill does not look it up. In a drill use %2 or an appliance's lab hostname.</source>
+            <translation>%1 n'est pas un nom du laboratoire d'exercice, l'exercice ne le résout donc pas. Dans un exercice, utilisez %2 ou le nom d'hôte de labo d'une appliance.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>In the drill, the site address %1 does not answer (%2), so the lab cannot tell which appliance its name points to. Point it at a running appliance.</source>
+            <translation>Dans l'exercice, l'adresse du site %1 ne répond pas (%2), le labo ne peut donc pas dire vers quelle appliance pointe son nom. Faites-la pointer vers une appliance en marche.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The site address answers for an appliance the lab does not know.</source>
+            <translation>L'adresse du site répond pour une appliance que le labo ne connaît pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::SiteDirectory</name>
+        <message>
+            <location filename="../core/automation/SiteDirectory.cpp" line="+29" />
+            <source>No appliance was named; record the appliance's host name or address first.</source>
+            <translation>Aucune appliance n'a été nommée ; saisissez d'abord le nom d'hôte ou l'adresse de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1 is not one of this site's appliances. Add it to the site's appliance list (URL, certificate trust and API account) or record one of: %2.</source>
+            <translation>%1 ne fait pas partie des appliances de ce site. Ajoutez-la à la liste d'appliances du site (URL, confiance du certificat et compte API) ou saisissez l'une de : %2.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>No host was named; record the host name or address first.</source>
+            <translation>Aucun hôte n'a été nommé ; saisissez d'abord le nom d'hôte ou l'adresse.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::automation::SystemResolver</name>
+        <message>
+            <location filename="../core/automation/HostResolver.cpp" line="-73" />
+            <source>%1 does not resolve (%2). Check the name and this computer's DNS server.</source>
+            <translation>%1 ne se résout pas (%2). Vérifiez le nom et le serveur DNS de cet ordinateur.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::CertChecker</name>
+        <message>
+            <location filename="../core/cert/CertChecker.cpp" line="+34" />
+            <source>%1 expired on %2. Clients will refuse it: renew it with the CA (or make a new self-signed certificate) and install the new one instead of restoring this one.</source>
+            <translation>%1 a expiré le %2. Les clients le refuseront : renouvelez-le auprès de la CA (ou créez un nouveau certificat auto-signé) et installez le nouveau au lieu de restaurer celui-ci.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not valid before %2. Check the appliance's and this computer's clock (NTP); if the clocks are right, wait or use the certificate that is valid now.</source>
+            <translation>%1 n'est valide qu'à partir du %2. Vérifiez l'horloge de l'appliance et de cet ordinateur (NTP) ; si elles sont justes, attendez ou utilisez le certificat valide maintenant.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%1 expires on %2, within %n day(s). Restore it, then plan its renewal now.</source>
+            <translation>
+                <numerusform>%1 expire le %2, dans %n jour. Restaurez-le, puis planifiez dès maintenant son renouvellement.</numerusform>
+                <numerusform>%1 expire le %2, dans %n jours. Restaurez-le, puis planifiez dès maintenant son renouvellement.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 "%2" has a weak %3 key of %4 bits (at least RSA 2048 or EC 256 is needed). Current clients may refuse it: replace it with a stronger certificate.</source>
+            <translation>%1 « %2 » a une clé %3 faible de %4 bits (au moins RSA 2048 ou EC 256 est requis). Les clients actuels peuvent le refuser : remplacez-le par un certificat plus robuste.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 "%2" is signed with %3, which clients no longer accept. Have the CA issue it again with SHA-256.</source>
+            <translation>%1 « %2 » est signé avec %3, que les clients n'acceptent plus. Faites-le réémettre par la CA avec SHA-256.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The backup file has no password. Anyone holding it holds the appliance's private key: after the restore, export it again with a passphrase and store it securely.</source>
+            <translation>Le fichier de sauvegarde n'a pas de mot de passe. Quiconque le détient détient la clé privée de l'appliance : après la restauration, exportez-le à nouveau avec une phrase secrète et conservez-le en lieu sûr.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The backup file uses old, weak encryption (%1). It can be restored; afterwards export it again with AES-256.</source>
+            <translation>Le fichier de sauvegarde utilise un chiffrement ancien et faible (%1). Il peut être restauré ; exportez-le ensuite à nouveau en AES-256.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Private Key? No: the file holds no private key, so the appliance cannot use this certificate. Export it again with Include Private Key checked.</source>
+            <translation>Private Key? No : le fichier ne contient pas de clé privée, l'appliance ne peut donc pas utiliser ce certificat. Exportez-le à nouveau en cochant « Include Private Key ».</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The private key in the file does not belong to the certificate "%1". Find the backup that holds the matching key, or have a new certificate issued.</source>
+            <translation>La clé privée du fichier n'appartient pas au certificat « %1 ». Trouvez la sauvegarde qui contient la clé correspondante, ou faites délivrer un nouveau certificat.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" is self-signed: clients trust it only if it was installed on them. Restore this same certificate so existing clients keep connecting; plan a CA-signed one.</source>
+            <translation>« %1 » est auto-signé : les clients ne lui font confiance que s'il a été installé chez eux. Restaurez ce même certificat pour que les clients existants continuent de se connecter ; prévoyez un certificat signé par une CA.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The certificate chain is incomplete: the certificate of "%1" is missing. Every intermediate and the root must be in the file: get them from the CA and export again with Include Certificate Chain.</source>
+            <translation>La chaîne de certificats est incomplète : le certificat de « %1 » manque. Chaque certificat intermédiaire et la racine doivent être dans le fichier : obtenez-les auprès de la CA et exportez à nouveau avec « Include Certificate Chain ».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The file holds %1 root certificates; a CA-signed certificate has exactly one. Remove the roots that are not part of the chain.</source>
+            <translation>Le fichier contient %1 certificats racine ; un certificat signé par une CA en a exactement un. Retirez les racines qui ne font pas partie de la chaîne.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" (issued by "%2") is not part of the appliance certificate's chain. Check that this is the right backup.</source>
+            <translation>« %1 » (délivré par « %2 ») ne fait pas partie de la chaîne du certificat de l'appliance. Vérifiez qu'il s'agit de la bonne sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The file holds no certificate. Export it again with Include Certificate checked.</source>
+            <translation>Le fichier ne contient aucun certificat. Exportez-le à nouveau en cochant « Include Certificate ».</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file holds only CA certificates, not the appliance's own certificate. Export the certificate whose Alternative Names hold the appliance's hostname.</source>
+            <translation>Le fichier ne contient que des certificats de CA, pas le certificat propre de l'appliance. Exportez le certificat dont les Alternative Names contiennent le nom d'hôte de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The certificate is not valid for %1: its Alternative Names are %2. Check the appliance hostname, or use the certificate issued to that name.</source>
+            <translation>Le certificat n'est pas valide pour %1 : ses Alternative Names sont %2. Vérifiez le nom d'hôte de l'appliance, ou utilisez le certificat délivré à ce nom.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::ChainBuilder</name>
+        <message>
+            <location filename="../core/cert/ChainBuilder.cpp" line="+93" />
+            <source>Self-signed certificate</source>
+            <translation>Certificat auto-signé</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CA-signed certificate</source>
+            <translation>Certificat signé par une CA</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Intermediate certificate</source>
+            <translation>Certificat intermédiaire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Root certificate</source>
+            <translation>Certificat racine</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unrelated certificate</source>
+            <translation>Certificat sans rapport</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::PasswordSource</name>
+        <message>
+            <location filename="../core/cert/PasswordSource.cpp" line="+36" />
+            <source>No password was given; the file was not opened.</source>
+            <translation>Aucun mot de passe n'a été fourni ; le fichier n'a pas été ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::Pkcs12Reader</name>
+        <message>
+            <location filename="../core/cert/Pkcs12Reader.cpp" line="+32" />
+            <source>Export the certificate again from /appliance &gt; Security &gt; Certificates with Include Certificate, Include Private Key and Include Certificate Chain checked.</source>
+            <translation>Exportez à nouveau le certificat depuis /appliance &gt; Security &gt; Certificates en cochant « Include Certificate », « Include Private Key » et « Include Certificate Chain ».</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>The PKCS#12 file is truncated: it announces %1 bytes but holds only %2. Copy it again from the backup location and compare its size.</source>
+            <translation>Le fichier PKCS#12 est tronqué : il annonce %1 octets mais n'en contient que %2. Copiez-le à nouveau depuis l'emplacement de sauvegarde et comparez sa taille.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The file starts like a PKCS#12 archive but its contents are damaged. Copy it again from the backup location; if every copy is damaged, %1</source>
+            <translation>Le fichier commence comme une archive PKCS#12 mais son contenu est endommagé. Copiez-le à nouveau depuis l'emplacement de sauvegarde ; si toutes les copies sont endommagées, %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is a PEM text file, not a PKCS#12 (.p12/.pfx) archive. Combine the certificate, chain and key with 'openssl pkcs12 -export', or %1</source>
+            <translation>Il s'agit d'un fichier texte PEM, pas d'une archive PKCS#12 (.p12/.pfx). Réunissez le certificat, la chaîne et la clé avec « openssl pkcs12 -export », ou %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This is a single certificate (DER) without its private key, not a PKCS#12 archive. %1</source>
+            <translation>Il s'agit d'un certificat seul (DER) sans sa clé privée, pas d'une archive PKCS#12. %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is not a PKCS#12 (.p12/.pfx) file. %1</source>
+            <translation>Ce n'est pas un fichier PKCS#12 (.p12/.pfx). %1</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>The file is protected with the legacy algorithm %1, which OpenSSL 3 reads only with its legacy provider, and that provider is not loaded (%2). Install the OpenSSL legacy provider module (ossl-modules/legacy.so), or convert the file on a machine that has it: 'openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12' (AES-256).</source>
+            <translation>Le fichier est protégé par l'algorithme legacy %1, qu'OpenSSL 3 ne lit qu'avec son fournisseur legacy, et ce fournisseur n'est pas chargé (%2). Installez le module du fournisseur legacy d'OpenSSL (ossl-modules/legacy.so), ou convertissez le fichier sur une machine qui l'a : « openssl pkcs12 -legacy -in old.p12 -nodes | openssl pkcs12 -export -out new.p12 » (AES-256).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>disabled for this check</source>
+            <translation>désactivé pour cette vérification</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The file is protected with %1, which this OpenSSL cannot decrypt. Export the certificate again with AES-256 (the default of current exporters).</source>
+            <translation>Le fichier est protégé par %1, que cet OpenSSL ne sait pas déchiffrer. Exportez à nouveau le certificat en AES-256 (le défaut des outils d'export actuels).</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Cannot open %1: %2. Check the path and that you may read the file.</source>
+            <translation>Impossible d'ouvrir %1 : %2. Vérifiez le chemin et que vous avez le droit de lire le fichier.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The file is empty. %1</source>
+            <translation>Le fichier est vide. %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>This is a Java keytool keystore (JKS/JCEKS), not a PKCS#12 file. Convert it with: keytool -importkeystore -srckeystore FILE -destkeystore FILE.p12 -deststoretype PKCS12, then open FILE.p12.</source>
+            <translation>Il s'agit d'un magasin de clés Java keytool (JKS/JCEKS), pas d'un fichier PKCS#12. Convertissez-le avec : keytool -importkeystore -srckeystore FILE -destkeystore FILE.p12 -deststoretype PKCS12, puis ouvrez FILE.p12.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>a %1 integrity MAC</source>
+            <translation>un MAC d'intégrité %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The password does not open this file (its integrity check fails). Enter the passphrase that was set when the certificate was exported from /appliance; if it is right, the file was altered after export: use another copy.</source>
+            <translation>Le mot de passe n'ouvre pas ce fichier (son contrôle d'intégrité échoue). Saisissez la phrase secrète définie lors de l'export du certificat depuis /appliance ; si elle est juste, le fichier a été modifié après l'export : utilisez une autre copie.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The PKCS#12 structure is damaged (its safe contents cannot be unpacked). Copy it again from the backup location.</source>
+            <translation>La structure PKCS#12 est endommagée (son contenu protégé ne peut pas être décompressé). Copiez-la à nouveau depuis l'emplacement de sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The password is right but the contents cannot be decrypted or decoded: the file is damaged. Copy it again from the backup location.</source>
+            <translation>Le mot de passe est juste mais le contenu ne peut être ni déchiffré ni décodé : le fichier est endommagé. Copiez-le à nouveau depuis l'emplacement de sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The contents cannot be decrypted with this password (the file has no integrity MAC, so a damaged file looks the same). Check the passphrase, or use another copy.</source>
+            <translation>Le contenu ne peut pas être déchiffré avec ce mot de passe (le fichier n'a pas de MAC d'intégrité, un fichier endommagé se présente donc de la même façon). Vérifiez la phrase secrète, ou utilisez une autre copie.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::Pkcs12Writer</name>
+        <message>
+            <location filename="../core/cert/Pkcs12Writer.cpp" line="+44" />
+            <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+            <translation>Impossible d'écrire %1 : %2. Choisissez un dossier où vous avez le droit d'écrire.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Writing %1 failed: %2. Check the free space and try again.</source>
+            <translation>L'écriture de %1 a échoué : %2. Vérifiez l'espace libre et réessayez.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>There is no private key to export. Open a backup that holds the key.</source>
+            <translation>Il n'y a aucune clé privée à exporter. Ouvrez une sauvegarde qui contient la clé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+68" />
+            <source>There is no certificate to export.</source>
+            <translation>Il n'y a aucun certificat à exporter.</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>The certificate cannot be decoded.</source>
+            <translation>Le certificat ne peut pas être décodé.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The private key does not belong to the certificate "%1".</source>
+            <translation>La clé privée n'appartient pas au certificat « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>A chain certificate cannot be decoded.</source>
+            <translation>Un certificat de la chaîne ne peut pas être décodé.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Creating the PKCS#12 archive failed: %1</source>
+            <translation>La création de l'archive PKCS#12 a échoué : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Adding the integrity MAC failed: %1</source>
+            <translation>L'ajout du MAC d'intégrité a échoué : %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Encoding the PKCS#12 archive failed: %1</source>
+            <translation>L'encodage de l'archive PKCS#12 a échoué : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::ServeComparison</name>
+        <message>
+            <location filename="../core/cert/ServeComparison.cpp" line="+18" />
+            <source>subject "%1", issued by "%2", valid %3 to %4, SHA-256 %5</source>
+            <translation>sujet « %1 », délivré par « %2 », valide du %3 au %4, SHA-256 %5</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>The backup holds no appliance certificate to compare with.</source>
+            <translation>La sauvegarde ne contient aucun certificat d'appliance à comparer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The appliance serves a different certificate: %1. Expected the restored one: %2. Import the backup in /appliance &gt; Security &gt; Certificates and assign it to the appliance's IP address.</source>
+            <translation>L'appliance sert un autre certificat : %1. Attendu, celui restauré : %2. Importez la sauvegarde dans /appliance &gt; Security &gt; Certificates et attribuez-la à l'adresse IP de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The appliance serves the restored certificate but not its intermediate certificate(s) %1, so clients may not trust it. Import the full chain (the .p12 with Include Certificate Chain) in /appliance &gt; Security &gt; Certificates.</source>
+            <translation>L'appliance sert le certificat restauré mais pas son ou ses certificats intermédiaires %1, les clients risquent donc de ne pas lui faire confiance. Importez la chaîne complète (le .p12 avec « Include Certificate Chain ») dans /appliance &gt; Security &gt; Certificates.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The appliance serves the restored certificate "%1" (SHA-256 %2) with its chain.</source>
+            <translation>L'appliance sert le certificat restauré « %1 » (SHA-256 %2) avec sa chaîne.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cert::ServedChainProbe</name>
+        <message>
+            <location filename="../core/cert/ServedChainProbe.cpp" line="+75" />
+            <source>%1:%2 completed the TLS handshake without presenting a certificate.</source>
+            <translation>%1:%2 a terminé la négociation TLS sans présenter de certificat.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The name %1 does not resolve. Check the hostname and DNS, or give the appliance's IP address with --host and its FQDN with --fqdn.</source>
+            <translation>Le nom %1 ne se résout pas. Vérifiez le nom d'hôte et le DNS, ou indiquez l'adresse IP de l'appliance avec --host et son FQDN avec --fqdn.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 refused the connection. Check that the appliance is up, its IP configuration is restored and the port is right.</source>
+            <translation>%1 a refusé la connexion. Vérifiez que l'appliance est en marche, que sa configuration IP est restaurée et que le port est le bon.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The TLS handshake with %1 failed (%2). Check that this port serves HTTPS.</source>
+            <translation>La négociation TLS avec %1 a échoué (%2). Vérifiez que ce port sert HTTPS.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Talking to %1 failed: %2. Check the network path to the appliance.</source>
+            <translation>La communication avec %1 a échoué : %2. Vérifiez le chemin réseau jusqu'à l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>%1:%2 did not complete a TLS handshake in time. Check the firewall and that the appliance is up.</source>
+            <translation>%1:%2 n'a pas terminé la négociation TLS à temps. Vérifiez le pare-feu et que l'appliance est en marche.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cli</name>
+        <message>
+            <location filename="../app/cli/CliConnection.cpp" line="+35" />
+            <source>refusing --%1: secrets on the command line are visible to other users (ps, /proc) and kept in shell history; set DRRUNBOOK_CLIENT_SECRET (and DRRUNBOOK_BACKUP_PASSWORD) in the environment instead, or leave it unset to be prompted</source>
+            <translation>--%1 refusé : les secrets sur la ligne de commande sont visibles des autres utilisateurs (ps, /proc) et restent dans l'historique du shell ; définissez plutôt DRRUNBOOK_CLIENT_SECRET (et DRRUNBOOK_BACKUP_PASSWORD) dans l'environnement, ou laissez-les vides pour qu'ils soient demandés</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_appliances.cpp" line="+37" />
+            <source>Lists the appliances of the site (the API's get_appliances).</source>
+            <translation>Liste les appliances du site (get_appliances de l'API).</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1 appliance(s)</source>
+            <translation>%1 appliance(s)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>cluster: %1, failover: %2, %3</source>
+            <translation>cluster : %1, basculement : %2, %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>n/a</source>
+            <translation>n/d</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>accepting connections</source>
+            <translation>accepte les connexions</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NOT accepting connections</source>
+            <translation>N'accepte PAS les connexions</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_backup.cpp" line="+27" />
+            <source>Downloads the site backup (/api/backup) into DIR as Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (or the name the appliance sends), with a .sha256 file beside it. A backup password is read from DRRUNBOOK_BACKUP_PASSWORD.</source>
+            <translation>Télécharge la sauvegarde du site (/api/backup) dans DIR sous le nom Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (ou le nom envoyé par l'appliance), avec un fichier .sha256 à côté. Un mot de passe de sauvegarde est lu dans DRRUNBOOK_BACKUP_PASSWORD.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Folder to save the backup in.</source>
+            <translation>Dossier où enregistrer la sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Site name for the file name (default: the URL's host).</source>
+            <translation>Nom du site pour le nom de fichier (par défaut : l'hôte de l'URL).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--out DIR is required</source>
+            <translation>--out DIR est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the folder %1 does not exist; create it first</source>
+            <translation>le dossier %1 n'existe pas ; créez-le d'abord</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 MiB</source>
+            <translation>%1 Mio</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> of %1 MiB</source>
+            <translation> sur %1 Mio</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>saved:   %1 (%2 bytes)</source>
+            <translation>enregistré : %1 (%2 octets)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>sha256:  %1  (%2)</source>
+            <translation>sha256 :     %1  (%2)</translation>
+        </message>
+        <message>
+            <location filename="../app/cli/cmd_health.cpp" line="+29" />
+            <source>healthy (HTTP 200)</source>
+            <translation>en bon état (HTTP 200)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>UNHEALTHY (HTTP 500)</source>
+            <translation>EN MAUVAIS ÉTAT (HTTP 500)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 reports itself unhealthy (/check_health answered 500); check /appliance &gt; Status</source>
+            <translation>%1 se déclare en mauvais état (/check_health a répondu 500) ; vérifiez /appliance &gt; Status</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Shows an appliance's health (the API's check_health).</source>
+            <translation>Affiche l'état d'une appliance (check_health de l'API).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only the unauthenticated GET /check_health probe (no credentials).</source>
+            <translation>Seulement la sonde non authentifiée GET /check_health (sans identifiants).</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>appliance:      %1 (%2)</source>
+            <translation>appliance :          %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>version:        %1 (%2)</source>
+            <translation>version :            %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>healthy:        %1</source>
+            <translation>en bon état :        %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>NO</source>
+            <translation>NON</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>error:          %1</source>
+            <translation>erreur :             %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>failover role:  %1</source>
+            <translation>rôle de basculement : %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(not reported)</source>
+            <translation>(non communiqué)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>shared IPs:     %1</source>
+            <translation>IP partagées :       %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>last data sync: %1 (%2)</source>
+            <translation>dernière synchro :   %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 reports itself unhealthy: %2</source>
+            <translation>%1 se déclare en mauvais état : %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no reason given</source>
+            <translation>aucune raison donnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::cli::CliConnection</name>
+        <message>
+            <location filename="../app/cli/CliConnection.cpp" line="+11" />
+            <source>Appliance site URL: https://HOST[:PORT].</source>
+            <translation>URL du site de l'appliance : https://HOST[:PORT].</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Trust only the CA certificate(s) in FILE (PEM or DER).</source>
+            <translation>Ne faire confiance qu'au(x) certificat(s) de CA de FILE (PEM ou DER).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Trust exactly the certificate with this SHA-256 fingerprint (self-signed appliances).</source>
+            <translation>Faire confiance exactement au certificat de cette empreinte SHA-256 (appliances auto-signées).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Seconds without data before a request is abandoned (default 15).</source>
+            <translation>Secondes sans données avant d'abandonner une requête (15 par défaut).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DEPRECATED: log in with username/password query parameters (sites before 16.1) instead of OAuth; DRRUNBOOK_CLIENT_ID/SECRET then hold the username and password.</source>
+            <translation>OBSOLÈTE : connexion par nom d'utilisateur/mot de passe en paramètres de requête (sites antérieurs à 16.1) au lieu d'OAuth ; DRRUNBOOK_CLIENT_ID/SECRET contiennent alors le nom d'utilisateur et le mot de passe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Machine-readable output.</source>
+            <translation>Sortie lisible par une machine.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>unexpected argument '%1'; see --help</source>
+            <translation>argument inattendu « %1 » ; voir --help</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--url https://HOST[:PORT] is required</source>
+            <translation>--url https://HOST[:PORT] est obligatoire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>give either --ca or --pin, not both</source>
+            <translation>indiquez --ca ou --pin, pas les deux</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>--pin must be a SHA-256 fingerprint: 64 hex digits, colons optional</source>
+            <translation>--pin doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points facultatifs</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>--timeout must be a number of seconds between 0 and 3600</source>
+            <translation>--timeout doit être un nombre de secondes entre 0 et 3600</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>DRRUNBOOK_CLIENT_ID is not set: export the API account's client ID (and DRRUNBOOK_CLIENT_SECRET, or keep the secret in the keychain with 'drrunbook-cli secret store')</source>
+            <translation>DRRUNBOOK_CLIENT_ID n'est pas défini : exportez l'ID client du compte API (et DRRUNBOOK_CLIENT_SECRET, ou gardez le secret dans le trousseau avec « drrunbook-cli secret store »)</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>API client secret for %1: </source>
+            <translation>Secret client API pour %1 : </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no API client secret: set DRRUNBOOK_CLIENT_SECRET, keep it in the keychain with 'drrunbook-cli secret store', or run in a terminal to be asked.</source>
+            <translation>pas de secret client API : définissez DRRUNBOOK_CLIENT_SECRET, gardez-le dans le trousseau avec « drrunbook-cli secret store », ou lancez la commande dans un terminal pour qu'il soit demandé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::lab::Lab</name>
+        <message>
+            <location filename="../core/lab/Lab.cpp" line="+42" />
+            <source>The lab is already running. Stop it before starting another topology.</source>
+            <translation>Le labo tourne déjà. Arrêtez-le avant de lancer une autre topologie.</translation>
+        </message>
+        <message>
+            <location line="+66" />
+            <source>Could not listen on 127.0.0.1:%1 (%2). Choose another port with --port, or 0 for any.</source>
+            <translation>Impossible d'écouter sur 127.0.0.1:%1 (%2). Choisissez un autre port avec --port, ou 0 pour n'importe lequel.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Could not listen on 127.0.0.1:%1 for the site address (%2). Choose another port.</source>
+            <translation>Impossible d'écouter sur 127.0.0.1:%1 pour l'adresse du site (%2). Choisissez un autre port.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Could not listen on 127.0.0.1:%1 for lab control (%2). Choose another port.</source>
+            <translation>Impossible d'écouter sur 127.0.0.1:%1 pour le pilotage du labo (%2). Choisissez un autre port.</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>Could not write the lab CA to %1: %2. Choose a writable folder.</source>
+            <translation>Impossible d'écrire la CA du labo dans %1 : %2. Choisissez un dossier accessible en écriture.</translation>
+        </message>
+        <message>
+            <location line="+185" />
+            <source>Could not listen for the spare appliance: %1.</source>
+            <translation>Impossible d'écouter pour l'appliance de rechange : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::lab::LabApi</name>
+        <message>
+            <location filename="../core/lab/LabApi.cpp" line="+102" />
+            <source>Use POST.</source>
+            <translation>Utilisez POST.</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>The access token provided has expired.</source>
+            <translation>Le jeton d'accès fourni a expiré.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>grant_type must be client_credentials.</source>
+            <translation>grant_type doit valoir client_credentials.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Client authentication failed.</source>
+            <translation>Échec de l'authentification du client.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>The access token provided is invalid.</source>
+            <translation>Le jeton d'accès fourni n'est pas valide.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Invalid credentials</source>
+            <translation>Identifiants non valides</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>No access token: send Authorization: Bearer TOKEN.</source>
+            <translation>Pas de jeton d'accès : envoyez Authorization: Bearer TOKEN.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>POST requests must be application/x-www-form-urlencoded.</source>
+            <translation>Les requêtes POST doivent être en application/x-www-form-urlencoded.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No action specified.</source>
+            <translation>Aucune action indiquée.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Invalid action: %1</source>
+            <translation>Action non valide : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Access denied. The API account does not have permission to perform this action.</source>
+            <translation>Accès refusé. Le compte API n'a pas l'autorisation d'effectuer cette action.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>This backup is password protected: send {"password":"..."} as the request body.</source>
+            <translation>Cette sauvegarde est protégée par mot de passe : envoyez {"password":"..."} comme corps de la requête.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incorrect backup password.</source>
+            <translation>Mot de passe de sauvegarde incorrect.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::lab::LabCa</name>
+        <message>
+            <location filename="../core/lab/LabCa.cpp" line="+220" />
+            <source>The lab CA was not created. Start the lab first.</source>
+            <translation>La CA du labo n'a pas été créée. Lancez d'abord le labo.</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Nothing to export: give a certificate chain and its private key.</source>
+            <translation>Rien à exporter : indiquez une chaîne de certificats et sa clé privée.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Could not write %1: %2. Choose a writable folder.</source>
+            <translation>Impossible d'écrire %1 : %2. Choisissez un dossier accessible en écriture.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::lab::LabCommands</name>
+        <message>
+            <location filename="../core/lab/LabCommands.cpp" line="+113" />
+            <source>The appliance reports a problem.</source>
+            <translation>L'appliance signale un problème.</translation>
+        </message>
+        <message>
+            <location line="+81" />
+            <source>Invalid type: %1</source>
+            <translation>Type non valide : %1</translation>
+        </message>
+        <message>
+            <location line="+57" />
+            <source>Failover is not configured on this appliance.</source>
+            <translation>Le basculement n'est pas configuré sur cette appliance.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unable to reach the peer appliance. Use force=1 to change the role anyway.</source>
+            <translation>Impossible de joindre l'appliance pair. Utilisez force=1 pour changer le rôle quand même.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A data sync is in progress. Try again when it has finished.</source>
+            <translation>Une synchronisation des données est en cours. Réessayez quand elle sera terminée.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Invalid role: %1. Use primary or backup.</source>
+            <translation>Rôle non valide : %1. Utilisez primary ou backup.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::lab::LabControl</name>
+        <message>
+            <location filename="../core/lab/LabControl.cpp" line="+66" />
+            <source>Send the lab control key in the X-Lab-Key header (printed by drrunbook-cli lab).</source>
+            <translation>Envoyez la clé de pilotage du labo dans l'en-tête X-Lab-Key (affichée par drrunbook-cli lab).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Use POST for lab control steps.</source>
+            <translation>Utilisez POST pour les étapes de pilotage du labo.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>No appliance named '%1' in this lab: see GET /lab/state.</source>
+            <translation>Aucune appliance nommée « %1 » dans ce labo : voir GET /lab/state.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>role must be none, primary or backup.</source>
+            <translation>role doit valoir none, primary ou backup.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown fault kind '%1'.</source>
+            <translation>Type de panne inconnu « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Unknown lab control step '%1'.</source>
+            <translation>Étape de pilotage du labo inconnue « %1 ».</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>The body is not a PKCS#12 file this password opens. Send the .p12 with its password in X-Lab-P12-Password, or use source=lab|factory.</source>
+            <translation>Le corps n'est pas un fichier PKCS#12 que ce mot de passe ouvre. Envoyez le .p12 avec son mot de passe dans X-Lab-P12-Password, ou utilisez source=lab|factory.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print</name>
+        <message>
+            <location filename="../core/print/AtomicWrite.cpp" line="+22" />
+            <source>Cannot write %1: the folder does not exist. Create it or choose another output file.</source>
+            <translation>Impossible d'écrire %1 : le dossier n'existe pas. Créez-le ou choisissez un autre fichier de sortie.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+            <translation>Impossible d'écrire %1 : %2. Choisissez un dossier où vous pouvez écrire.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cannot write %1: %2</source>
+            <translation>Impossible d'écrire %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Cannot write %1: %2. Check the free space and permissions; the previous file, if any, is unchanged.</source>
+            <translation>Impossible d'écrire %1 : %2. Vérifiez l'espace libre et les droits ; le fichier précédent, s'il existe, est inchangé.</translation>
+        </message>
+        <message>
+            <location filename="../core/print/ChecklistPdf.cpp" line="+31" />
+            <source>Site:</source>
+            <translation>Site :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Date:</source>
+            <translation>Date :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Operator:</source>
+            <translation>Opérateur :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Incident #:</source>
+            <translation>N° d'incident :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started at:</source>
+            <translation>Début :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Finished at:</source>
+            <translation>Fin :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>[ ] tick when done. ( ) choose one answer. ____ write the value or the time. WARNING marks a step that can lose data or service. A printed copy is current only while its definition hash (page footer) matches the app's.</source>
+            <translation>[ ] cocher une fois fait. ( ) choisir une réponse. ____ noter la valeur ou l'heure. AVERTISSEMENT signale une étape qui peut faire perdre des données ou le service. Un exemplaire imprimé n'est à jour que tant que son empreinte de définition (pied de page) correspond à celle de l'application.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Disaster recovery binder</source>
+            <translation>Classeur de reprise après sinistre</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Printed %1 by drrunbook %2. Every page's footer names the scenario definition it was printed from: reprint when the app shows a different hash.</source>
+            <translation>Imprimé le %1 par drrunbook %2. Le pied de chaque page indique la définition de scénario d'où elle a été imprimée : réimprimez quand l'application affiche une autre empreinte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Contents</source>
+            <translation>Sommaire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Section</source>
+            <translation>Section</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Definition</source>
+            <translation>Définition</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Vendor support: contacts, hours, holidays, severity, what to send</source>
+            <translation>Support de l'éditeur : contacts, horaires, jours fériés, gravité, quoi envoyer</translation>
+        </message>
+        <message>
+            <location filename="../core/print/RunReportDocument.cpp" line="+45" />
+            <source>All times on %1, in %2.</source>
+            <translation>Toutes les heures le %1, en %2.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>All times in %1.</source>
+            <translation>Toutes les heures en %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Step</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Entered</source>
+            <translation>Entrée</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Left</source>
+            <translation>Sortie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Time spent</source>
+            <translation>Durée</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>run %1, %2</source>
+            <translation>exécution %1, %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>DRILL report: %1</source>
+            <translation>Rapport d'EXERCICE : %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Run report: %1</source>
+            <translation>Rapport d'exécution : %1</translation>
+        </message>
+        <message>
+            <location filename="../core/print/SupportPage.cpp" line="+48" />
+            <source> (next day)</source>
+            <translation> (lendemain)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (day before)</source>
+            <translation> (veille)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 minutes</source>
+            <translation>%1 minutes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 hours</source>
+            <translation>%1 heures</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>General email</source>
+            <translation>E-mail général</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EMEA region</source>
+            <translation>Région EMEA</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>APAC region</source>
+            <translation>Région APAC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support supervisor</source>
+            <translation>Superviseur du support</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support manager</source>
+            <translation>Responsable du support</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chat, phone, incident form (24 hours a day)</source>
+            <translation>Chat, téléphone, formulaire d'incident (24 h sur 24)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product documentation</source>
+            <translation>Documentation du produit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your support telephone number</source>
+            <translation>Votre numéro de téléphone du support</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your customer login / contract number</source>
+            <translation>Votre identifiant client / numéro de contrat</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Severity Level 1: send a detailed email to %1 first, then telephone. While an incident is open, every email subject begins with "Incident #" and the number (e.g. Incident# 40100).</source>
+            <translation>Niveau de gravité 1 : envoyez d'abord un e-mail détaillé à %1, puis téléphonez. Tant qu'un incident est ouvert, l'objet de chaque e-mail commence par « Incident # » suivi du numéro (par ex. Incident# 40100).</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>2:00 AM to 7:00 PM US Central time (CST/CDT), Monday to Friday, except the holidays below. Incidents reported outside these hours are considered received at the beginning of the next business day. Response times count business hours only.</source>
+            <translation>De 2 h à 19 h, heure US Central (CST/CDT), du lundi au vendredi, sauf les jours fériés ci-dessous. Les incidents signalés en dehors de ces heures sont réputés reçus au début du jour ouvré suivant. Les délais de réponse ne comptent que les heures ouvrées.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+1" />
+            <source>Dates</source>
+            <translation>Dates</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <location line="+1" />
+            <source>US Central</source>
+            <translation>US Central</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Your time (%1)</source>
+            <translation>Votre heure (%1)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Holiday</source>
+            <translation>Jour férié</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Support closed on</source>
+            <translation>Support fermé le</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Holiday date</source>
+            <translation>Date du jour férié</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> (weekend: observed on a weekday)</source>
+            <translation> (week-end : reporté sur un jour de semaine)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Level</source>
+            <translation>Niveau</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Basic description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Reporting</source>
+            <translation>Signalement</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>First response</source>
+            <translation>Première réponse</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Customer response</source>
+            <translation>Réponse du client</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>none</source>
+            <translation>aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::ChecklistPdf</name>
+        <message>
+            <location filename="../core/print/ChecklistPdf.cpp" line="+34" />
+            <source>Checklist: %1</source>
+            <translation>Liste de contrôle : %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <location line="+15" />
+            <source>Disaster recovery binder</source>
+            <translation>Classeur de reprise après sinistre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>CONTENTS</source>
+            <translation>SOMMAIRE</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Vendor support</source>
+            <translation>Support de l'éditeur</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>SUPPORT</source>
+            <translation>SUPPORT</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The scenario %1 cannot be expanded (%2); the binder was not written.</source>
+            <translation>Le scénario %1 ne peut pas être développé (%2) ; le classeur n'a pas été écrit.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The table of contents changed length while its page numbers were filled in; please report this.</source>
+            <translation>La table des matières a changé de longueur pendant le remplissage des numéros de page ; merci de signaler ce problème.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::PdfBook</name>
+        <message>
+            <location line="-108" />
+            <source>CHECKLIST</source>
+            <translation>LISTE DE CONTRÔLE</translation>
+        </message>
+        <message>
+            <location filename="../core/print/PdfBook.cpp" line="+226" />
+            <source>The PDF could not be written (is the disk full or the folder read-only?): %1</source>
+            <translation>Le PDF n'a pas pu être écrit (disque plein ou dossier en lecture seule ?) : %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The pages could not be started: check that the printer is available, or that the file's folder can be written to.</source>
+            <translation>Les pages n'ont pas pu être commencées : vérifiez que l'imprimante est disponible, ou que le dossier du fichier est accessible en écriture.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>A new page could not be started (page %1 of %2).</source>
+            <translation>Une nouvelle page n'a pas pu être commencée (page %1 sur %2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>The pages could not be finished (for a file: is the disk full?).</source>
+            <translation>Les pages n'ont pas pu être terminées (pour un fichier : disque plein ?).</translation>
+        </message>
+        <message>
+            <location filename="../core/print/RunReportDocument.cpp" line="+5" />
+            <source>DRILL</source>
+            <translation>EXERCICE</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>RUN REPORT</source>
+            <translation>RAPPORT D'EXÉCUTION</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::PrintStamp</name>
+        <message>
+            <location filename="../core/print/PrintStamp.cpp" line="+55" />
+            <source>drrunbook %1</source>
+            <translation>drrunbook %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>definition sha256:%1</source>
+            <translation>définition sha256:%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>printed %1</source>
+            <translation>imprimé le %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::RunReportDocument</name>
+        <message>
+            <location filename="../core/print/RunReportDocument.cpp" line="+12" />
+            <source>DRILL</source>
+            <translation>EXERCICE</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>This was a practice run against the drill lab, not a recovery of production.</source>
+            <translation>Ceci était une exécution d'entraînement contre le laboratoire d'exercice, pas une reprise de la production.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Note: the run used version %1 of the scenario; this report shows the steps of version %2.</source>
+            <translation>Remarque : l'exécution a utilisé la version %1 du scénario ; ce rapport montre les étapes de la version %2.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Timeline</source>
+            <translation>Chronologie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps in detail</source>
+            <translation>Étapes en détail</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::SiteProfile</name>
+        <message>
+            <location filename="../core/print/SiteProfile.cpp" line="+34" />
+            <source>Site name, printed on every page</source>
+            <translation>Nom du site, imprimé sur chaque page</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>"%1" is a secret and is never printed: remove it from the site file.</source>
+            <translation>« %1 » est un secret et n'est jamais imprimé : retirez-le du fichier du site.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" must be a text value (in quotes).</source>
+            <translation>« %1 » doit être une valeur texte (entre guillemets).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot read the site file %1: %2.</source>
+            <translation>Impossible de lire le fichier du site %1 : %2.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The site file %1 is not valid JSON (%2 at byte %3): fix it.</source>
+            <translation>Le fichier du site %1 n'est pas du JSON valide (%2 à l'octet %3) : corrigez-le.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The site file %1 must hold one JSON object of "key": "value" pairs.</source>
+            <translation>Le fichier du site %1 doit contenir un objet JSON de paires "key": "value".</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The site file %1: %2</source>
+            <translation>Le fichier du site %1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::print::SupportPage</name>
+        <message>
+            <location filename="../core/print/SupportPage.cpp" line="+24" />
+            <source>Inquirer's name</source>
+            <translation>Nom du demandeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the organization</source>
+            <translation>Nom de l'organisation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bomgar product version</source>
+            <translation>Version du produit Bomgar</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Specific error messages received</source>
+            <translation>Messages d'erreur exacts reçus</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps for reproducing the issue</source>
+            <translation>Étapes pour reproduire le problème</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions taken prior to the incident</source>
+            <translation>Actions effectuées avant l'incident</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes made to the Bomgar product|such as information about the network environment and workstation involved with the issue</source>
+            <translation>Modifications apportées au produit Bomgar|par exemple l'environnement réseau et le poste de travail concernés par le problème</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Length of time the issue has persisted</source>
+            <translation>Depuis combien de temps le problème persiste</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operating system|if software-related</source>
+            <translation>Système d'exploitation|si lié au logiciel</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned server roles|if server-related</source>
+            <translation>Rôles de serveur attribués|si lié au serveur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log files</source>
+            <translation>Fichiers journaux</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen shots</source>
+            <translation>Captures d'écran</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Vendor support</source>
+            <translation>Support de l'éditeur</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Support hours %1</source>
+            <translation>Heures de support %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Holidays %1 (support closed)</source>
+            <translation>Jours fériés %1 (support fermé)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Severity levels</source>
+            <translation>Niveaux de gravité</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What to send with an incident</source>
+            <translation>Quoi envoyer avec un incident</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Before submitting, document every change made to the appliance and the environment, and try to reproduce the incident if appropriate. Answer requests for more information within the customer response time, or the incident's priority is lowered.</source>
+            <translation>Avant l'envoi, documentez chaque modification apportée à l'appliance et à l'environnement, et essayez de reproduire l'incident si c'est pertinent. Répondez aux demandes d'informations complémentaires dans le délai de réponse client, sinon la priorité de l'incident est abaissée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook</name>
+        <message>
+            <location filename="../core/runbook/PlanPrinter.cpp" line="+19" />
+            <source>the end</source>
+            <translation>la fin</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>step %1</source>
+            <translation>étape %1</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>%1. Procedure: %2</source>
+            <translation>%1. Procédure : %2</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1: (secret, do not write it here)</source>
+            <translation>%1 : (secret, ne pas l'écrire ici)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: **%2** (site profile; cross out and correct if it changed)</source>
+            <translation>%1 : **%2** (profil du site ; barrer et corriger s'il a changé)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: ______________________________</source>
+            <translation>%1 : ______________________________</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Automated check (%1); without the tool, verify it by hand. Result: ______</source>
+            <translation>Vérification automatique (%1) ; sans l'outil, vérifiez à la main. Résultat : ______</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Only after %1 passed. %2</source>
+            <translation>Seulement après la réussite de %1. %2</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>(X) %1: go to %2 (site profile)</source>
+            <translation>(X) %1 : aller à %2 (profil du site)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>( ) %1: go to %2</source>
+            <translation>( ) %1 : aller à %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Time: ____:____   Initials: ________</source>
+            <translation>Heure : ____:____   Initiales : ________</translation>
+        </message>
+        <message>
+            <location filename="../core/runbook/RunJournal.cpp" line="+21" />
+            <source>cannot write the run journal %1: %2; free disk space or choose another folder</source>
+            <translation>impossible d'écrire le journal d'exécution %1 : %2 ; libérez de l'espace disque ou choisissez un autre dossier</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>cannot sync the run journal %1 to disk: %2; check the disk</source>
+            <translation>impossible de synchroniser le journal d'exécution %1 sur le disque : %2 ; vérifiez le disque</translation>
+        </message>
+        <message>
+            <location filename="../core/runbook/RunReport.cpp" line="+22" />
+            <source>not reached</source>
+            <translation>non atteinte</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>in progress</source>
+            <translation>en cours</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>done</source>
+            <translation>faite</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not applicable</source>
+            <translation>sans objet</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>skipped</source>
+            <translation>passée</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>-</source>
+            <translation>-</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>DRILL: </source>
+            <translation>EXERCICE : </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Run %1, scenario %2 version %3</source>
+            <translation>Exécution %1, scénario %2 version %3</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operator: %1</source>
+            <translation>Opérateur : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Started: %1; finished: %2; outcome: %3</source>
+            <translation>Début : %1 ; fin : %2 ; issue : %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unfinished</source>
+            <translation>inachevée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reason: %1</source>
+            <translation>Raison : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Time to recovery: %1</source>
+            <translation>Délai de rétablissement : %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+30" />
+            <source>Note: %1</source>
+            <translation>Remarque : %1</translation>
+        </message>
+        <message>
+            <location line="-22" />
+            <source>%1. %2: %3 (%4)</source>
+            <translation>%1. %2 : %3 (%4)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Answer: %1</source>
+            <translation>Réponse : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A secret value was entered (not recorded).</source>
+            <translation>Une valeur secrète a été saisie (non enregistrée).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Skipped: %1</source>
+            <translation>Passée : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempt %1 at %2: %3. %4 Evidence: %5</source>
+            <translation>Tentative %1 à %2 : %3. %4 Preuve : %5</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Checked before an interruption: re-verify.</source>
+            <translation>Vérifiée avant une interruption : à revérifier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Refused: %1</source>
+            <translation>Refusée : %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Action %1: %2</source>
+            <translation>Action %1 : %2</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>succeeded</source>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>failed</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
+            <location filename="../core/runbook/ScenarioParser.cpp" line="+141" />
+            <source>record.type "%1" is unknown; use one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>record.key "%1" must be lower case letters, digits and _</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>check.kind "%1" is unknown; use one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>check parameter "%1" is required for %2; add it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>check parameter "%1" is not used by %2; remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>action.kind "%1" is unknown; the only action is set_failover_role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>action.role must be primary or backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>an action needs preconditions (ids of check steps); add them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>action.confirmation must name the appliance with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>decision.options must be an array of at least two options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>applies_to fact "%1" is unknown; use one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>applies_to %1 value "%2" is unknown; use one of: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>applies_to %1 must be a non-empty array of values</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::PlanPrinter</name>
+        <message>
+            <location filename="../core/runbook/PlanPrinter.cpp" line="+24" />
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Only if %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <location line="+26" />
+            <source>WARNING: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-24" />
+            <location line="+27" />
+            <source>Note: </source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::Reader</name>
+        <message>
+            <location filename="../core/runbook/ScenarioParser.cpp" line="-206" />
+            <source>: step "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>unknown key "%1%2"; remove it or fix its spelling (allowed: %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <location line="+57" />
+            <source>"%1" is missing; add it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-53" />
+            <source>"%1" must be a non-empty string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1" must be an array of strings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" must contain only non-empty strings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>"%1" must be a whole number from %2 to %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>"%1" must be true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1" must be an object</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::RecordValidator</name>
+        <message>
+            <location filename="../core/runbook/RecordValidator.cpp" line="+48" />
+            <source>Enter a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not an IPv4 address; enter four numbers from 0 to 255 separated by dots, for example 192.0.2.10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" is not a subnet mask; enter it as four numbers, for example 255.255.0.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a valid subnet mask (its bits must be contiguous ones followed by zeros); enter one such as 255.255.255.0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>"%1" is not a fully qualified domain name; enter the host name with its domain, for example support.example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1" is neither a host name nor an IPv4 address; enter for example support.example.com or 192.0.2.10.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" does not look like an appliance serial number (4 to 32 letters, digits or -, with at least one digit); copy it from the /appliance Status page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>"%1" is not an incident number; enter the number Support gave you, for example 40100 or Incident# 40100.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>"%1" is not a web address; enter it with https://, for example https://169.254.1.1/appliance/login.ns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" is not an email address; enter it as name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"%1" is not a product version; enter X.Y or X.Y.Z, for example 15.2.2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unknown value type.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::RunEngine</name>
+        <message>
+            <location filename="../core/runbook/RunEngine.cpp" line="+47" />
+            <source>This run cannot start: no valid scenario, or it has started already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>This engine is already running a scenario; open the journal in a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>%1 holds no run that can be resumed; start a new run instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The run in %1 has finished (%2); nothing to resume.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is a run of scenario "%2" at step "%3", which this scenario does not have; resume it with the matching scenario version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Does not apply: %1 is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+81" />
+            <source>The run has no current step (it has finished or not started).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <location filename="../core/runbook/RunEngineGuarded.cpp" line="+215" />
+            <source>A check or action is still running; wait for its result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The current step "%1" is a %2 step, not a %3 step.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/runbook/RunEngineGuarded.cpp" line="-157" />
+            <source>the result of step %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Cannot run the check: %1 not recorded yet (or entered before a restart); go back and record it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The current step is not an action.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The appliance to change is not known: record %1 first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Precondition "%1" has not been checked; run it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Precondition "%1" was checked before the restart; run it again (a role may have changed meanwhile).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Precondition "%1" did not pass; promoting now could make two primaries.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No confirmation: type the name of the appliance (%1) to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The confirmation names "%1", but this action changes "%2"; type the right name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/runbook/RunEngineInput.cpp" line="+19" />
+            <source>Nothing to continue: the run has finished, or a check is still running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Run the check first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The check did not pass. Run it again, or skip the step and say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The action has not succeeded. Execute it, or skip the step and say why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enter the value this step asks for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose one of the answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>This value is secret; enter it through the secret field so it is never stored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>This value is not secret; enter it as a normal value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Enter a value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>"%1" is not one of the answers: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Nothing to skip: the run has finished, or a check is still running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A decision cannot be skipped; choose the answer that fits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Say why this step is skipped; the reason goes into the run report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Write the note first (and start the run).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Enter the name of the operator taking over.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>There is no run in progress to abort.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::RunJournal</name>
+        <message>
+            <location filename="../core/runbook/RunJournal.cpp" line="+25" />
+            <source>cannot create the run journal %1: %2; choose a writable folder or remove the old file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>cannot open the run journal %1 to continue the run: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cannot repair the end of the run journal %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the run journal is not open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cannot write the run journal %1: %2; free disk space or choose another folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot read the run journal %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1: line %2 was cut off by a crash and is ignored (%3 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1: line %2 is damaged and was skipped; the run record may miss an event there</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::RunReport</name>
+        <message numerus="yes">
+            <location filename="../core/runbook/RunReport.cpp" line="-31" />
+            <source>Resumed %n time(s) after an interruption.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>%1 h %2 min %3 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 min %2 s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 s</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::ScenarioLibrary</name>
+        <message>
+            <location filename="../core/runbook/ScenarioLibrary.cpp" line="+44" />
+            <source>%1: no scenario files (*.json) found; check the installation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: cannot be read (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1: id "%2" is already used by another file; ids must be unique</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>%1: step "%2": include "%3" is not a known procedure; fix the id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: step "%2": include "%3" is a scenario; only procedures can be included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+50" />
+            <source>no scenario "%1"; choose one of the listed scenarios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1: step "%2": ${%3} is never recorded in scenario "%4"; add a record step for it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+41" />
+            <source>%1: step "%2": include "%3" cannot be resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: step "%2": include "%3" includes itself (%4); break the cycle</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::ScenarioParser</name>
+        <message>
+            <location filename="../core/runbook/ScenarioParser.cpp" line="+141" />
+            <source>%1: not valid JSON at offset %2 (%3); fix the syntax</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>schema %1 is not supported; this build reads schema %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>kind must be "scenario" or "procedure"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>id "%1" must be lower case letters, digits and _</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"steps" must be a non-empty array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>#%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"id" must be lower case letters, digits and _</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>duplicate step id; step ids must be unique in a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>kind "%1" is unknown; use one of: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>"%1" is only allowed on %1 steps</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::runbook::ScenarioValidator</name>
+        <message>
+            <location filename="../core/runbook/ScenarioValidator.cpp" line="+85" />
+            <source>%1: step "%2": %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>next "%1" is not a step of this file; fix the id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>next points at the step itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>unbalanced ** label markup in "%1"; close every **label**</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a decision goes where its options say; remove "next"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>option value "%1" appears twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>option "%1" targets "%2", which is not a step of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>option "%1" is not a value of fact %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>decision.fact "%1" is unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>from_check "%1" must be an earlier check step of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a decision on a check has exactly the options "passed" and "failed"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>precondition "%1" must be an earlier check step of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>baseline_step "%1" must be an earlier connected_count check of this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>no path from the first step reaches this step; add a target to it or remove it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::site</name>
+        <message>
+            <location filename="../core/site/AppliancePages.cpp" line="+39" />
+            <source>IP Configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Take screenshots of the page: every NIC's IP addresses, netmasks, default gateway, DNS servers and hostname. These cannot be restored automatically.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hostname</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Default gateway</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DNS servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NTP servers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Static Routes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If static routes are used, capture the page; otherwise mark it not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Routes (one per line: network/mask via gateway)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SNMP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If SNMP is used, capture the page; otherwise mark it not used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SNMP version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Networks allowed to query</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Syslog</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If the appliance sends logs to a syslog server, note the server's hostname and/or IP and its message format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Syslog server (hostname or IP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Message format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email Configuration (SMTP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If the appliance sends email (certificate expiration reminders, admin alerts), capture the page: it is separate from the /login email settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SMTP relay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Port</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Admin contact addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SSL/TLS Configuration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If SSL/TLS was customised (protocols, ciphers), capture the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enabled protocols</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cipher suites</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appliance Administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If there are special user account, network or port restrictions, capture the page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Account, network and port restrictions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>/appliance Prerequisite Login Agreement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a login agreement is configured, capture a screenshot and copy its text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Agreement text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/site/SiteFile.cpp" line="+48" />
+            <source>The site file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The site file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not valid JSON (%2 at byte %3): fix it, or restore the previous version (.bak).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 must hold one JSON object in braces { }: fix it, or restore the previous version (.bak).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Cannot read the site file %1: %2. Check the path and the permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The site file %1 is larger than 16 MiB: it is not a site profile. Choose the right file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Cannot save %1: the folder does not exist. Create it or choose another place.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Cannot save %1: the current file cannot be read (%2), so its previous version could not be kept. Check the permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saving over %1: it was written by a newer version of Appliance DR Runbook and would lose what this version does not understand. Save under another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot save %1: keeping the previous version as %2 failed (%3). Nothing was changed; check the free space and permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Cannot save %1: %2. The file on disk is unchanged; check the free space and permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/site/SiteMigration.cpp" line="+36" />
+            <source>a version 1 site file holds text values only; put this value in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+79" />
+            <source>must be a whole number such as %1; correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the file is version %1, newer than this program understands (%2): update Appliance DR Runbook before opening it, so nothing in it is lost.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../core/site/SiteProfileJson.cpp" line="+27" />
+            <source>unknown key, kept as it is; if it is a typo, correct it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::site::Reader</name>
+        <message>
+            <location line="+12" />
+            <source>must be an object in braces { }; correct the entry (it was ignored).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::site::SiteProfile</name>
+        <message>
+            <location filename="../core/site/SiteProfile.cpp" line="+31" />
+            <source>B200 hardware appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B300 hardware appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>B400 hardware appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VMware virtual appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hyper-V virtual appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cloud appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vendor-hosted site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No failover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shared IP</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DNS swing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NAT swing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remote Support</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Privileged Remote Access</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not captured yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Captured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not used on this appliance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::site::detail::JsonFields</name>
+        <message>
+            <location filename="../core/site/JsonFields.cpp" line="+47" />
+            <source>must be %1; correct the value in the file (it was ignored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>text in quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list of texts, like ["a", "b"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>must be text in quotes; correct the value in the file (it was ignored).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>true or false (without quotes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>a whole number from %1 to %2 (without quotes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>"%1" is not a date and time; write it as ISO 8601, e.g. 2026-11-20T10:15:00Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>an object in braces { }</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>a list in brackets [ ]</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::Holidays</name>
+        <message>
+            <location filename="../core/support/Holidays.cpp" line="+15" />
+            <source>New Year's Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Martin Luther King Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>President's Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Good Friday</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Memorial Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Independence Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Labor Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Columbus Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Veterans Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Thanksgiving Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Day after Thanksgiving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Christmas Eve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Christmas Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+51" />
+            <source>%1 (observed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::IncidentComposer</name>
+        <message>
+            <location filename="../core/support/IncidentComposer.cpp" line="+34" />
+            <source>less than a minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+6" />
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n hour(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n minute(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>(not provided)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Severity requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Inquirer's Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Name of the organization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bomgar product version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Specific error messages received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps for reproducing the issue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Actions taken prior to the incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes made to the Bomgar product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Length of time the issue has persisted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operating system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Assigned server roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Log files (attached)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen shots (attached)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Send this email to %1 now, then telephone Bomgar Support and give the subject line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Once Bomgar Support gives an incident number, record it: every later email must begin its subject with "Incident# N".</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>Attach the %n listed file(s); a mailto: link cannot carry attachments, save an .eml file instead.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::support::MailWriter</name>
+        <message>
+            <location filename="../core/support/MailWriter.cpp" line="+190" />
+            <source>Cannot read the attachment %1: %2. Check that the file exists and is readable, or remove it from the list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>Cannot write the email file %1: %2. Choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::ReleaseTable</name>
+        <message>
+            <location filename="../core/support/ReleaseTable.cpp" line="+48" />
+            <source>The release table is not valid JSON (%1). Fix the file or start again from the built-in example.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The release table entry "%1" needs a version like 23.2 and a GA date like 2023-07-18. Correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Cannot read the release table %1: %2. Check the path.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::RestoreCompatibility</name>
+        <message>
+            <location filename="../core/support/RestoreCompatibility.cpp" line="+35" />
+            <source>The backup (%1) and the site (%2) have the same version: the restore is supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Refused: the backup (%1) is newer than the site (%2). Restoring a backup from a newer version onto an older one causes major issues and is not supported. Update the site to %1 first (ask Bomgar Support for the /login site update).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The site version %1 lists %2 as a supported upgrade version: restoring this backup is supported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Warning: %2 is not listed as a supported upgrade version of the site version %1. Restoring this backup can cause unexpected issues and/or data loss. Check the release notes of %1 (www.bomgar.com/changelog) and add %2 to your supported-upgrade list if they name it, or ask Bomgar Support to put the site on a version that supports it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::RmaComposer</name>
+        <message>
+            <location filename="../core/support/RmaComposer.cpp" line="+58" />
+            <source>Enter the contact name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the contact email address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the contact phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the shipping address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the country the appliance is in (two-letter code, e.g. US).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Enter the appliance serial number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose repair and return (up to four weeks) or replacement with new hardware: Bomgar Support asks this first for international shipments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A replacement shipped internationally may incur VAT fees: send Bomgar Support documented consent to pay them, then tick the consent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>hard disk drive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>power supply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>other hardware problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>(not provided)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>RMA request: %1 serial %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Contact name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shipping address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appliance model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appliance serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VAT number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+0" />
+            <source>(not applicable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failed part</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Field Replaceable Unit (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Full RMA of the entire appliance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Repair and return: the appliance is returned to Bomgar temporarily and shipped back after repair (up to four weeks).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replacement: the appliance is returned to Bomgar permanently and replaced with new hardware.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>We consent to the payment of any VAT fees incurred by this process.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>(to be confirmed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>International shipment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A Field Replaceable Unit can be issued: B300 and B400 hard disk drives and power supplies.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A full RMA of the entire appliance applies: Field Replaceable Units exist only for hard disk drives and power supplies of B300 and B400 appliances.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Replacements for Ireland and the European Union usually ship from Bomgar's inventory in Ireland; no VAT fees are expected.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The replacement may incur VAT fees: documented consent to pay them must be sent to Bomgar Support.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Outside the United States, Bomgar gives its DHL account number to schedule a pickup, or arranges WEEE scrapping of the old appliance.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the United States, Bomgar sends a return shipping label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Return the defective appliance within two weeks of the new appliance becoming operational: outstanding appliances are invoiced at list price.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::Severity</name>
+        <message>
+            <location filename="../core/support/Severity.cpp" line="+44" />
+            <source>Severity Level %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Production system down and inoperable. The issue cannot be solved by a restart, a bypass, or a workaround.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Production system is operational but impacted due to issue with documented product functionality. Workaround exists for core product functionality.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cosmetic impairment. Limited impact to use of system. No immediate resolution required. Request for enhancements. Request for general information.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Severity Level 1 must be documented by email and followed up by a telephone call: the guide recommends a detailed email to support@bomgar.com followed by a telephone call. Maximum target time for First Response and for Customer Response is 30 minutes (business hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Severity Level 2 must be reported by email to document the issue and may be followed up by telephone. Maximum target time for First Response and for Customer Response is 24 hours (business hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Severity Level 3 must be reported by email. Maximum target time for First Response is 24 hours (business hours).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Production system down and inoperable, and no restart, bypass or workaround solves it: Severity Level 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Production system runs thanks to a restart, bypass or workaround but is impacted: Severity Level 2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Production system is operational but impacted, and a workaround exists: Severity Level 2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Cosmetic impairment, enhancement request or request for general information: Severity Level 3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::support::SupportedUpgrades</name>
+        <message>
+            <location filename="../core/support/SupportedUpgrades.cpp" line="+39" />
+            <source>The supported-upgrade list is not valid JSON (%1). Fix the file or start a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The supported-upgrade list has an entry with the target "%1", which is not a version like 23.2.4. Correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The supported-upgrade list names "%1" as an upgrade source of %2, which is not a version like 23.1 or 22.3.2. Correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Cannot read the supported-upgrade list %1: %2. Check the path.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>Cannot save the supported-upgrade list %1: %2. Choose a folder you can write to.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::ActionPage</name>
+        <message>
+            <location filename="../ui/ActionPage.cpp" line="+22" />
+            <source>&amp;Make it primary now</source>
+            <translation>La rendre pri&amp;ncipale maintenant</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>&amp;Change the role now</source>
+            <translation>C&amp;hanger le rôle maintenant</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&lt;b&gt;This cannot be undone from here.&lt;/b&gt; %1&lt;br&gt;Role after the change: &lt;b&gt;%2&lt;/b&gt; on &lt;b&gt;%3&lt;/b&gt;.</source>
+            <translation>&lt;b&gt;Ceci ne peut pas être annulé d'ici.&lt;/b&gt; %1&lt;br&gt;Rôle après le changement : &lt;b&gt;%2&lt;/b&gt; sur &lt;b&gt;%3&lt;/b&gt;.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Type the appliance name to confirm</source>
+            <translation>Tapez le nom de l'appliance pour confirmer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Type %1 to confirm:</source>
+            <translation>T&amp;apez %1 pour confirmer :</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>&lt;b&gt;Checks before the change:&lt;/b&gt; all passed just now.</source>
+            <translation>&lt;b&gt;Vérifications avant le changement :&lt;/b&gt; toutes réussies à l'instant.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&lt;b&gt;Not allowed yet:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Pas encore autorisé :&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Changing the role of %1 … waiting for the appliance to answer.</source>
+            <translation>Changement du rôle de %1 … en attente de la réponse de l'appliance.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&lt;b&gt;Done.&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Terminé.&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&lt;b&gt;The role was not changed.&lt;/b&gt; %1 Find out why (the dashboard shows each appliance's role), then confirm again, or skip the step and say why.</source>
+            <translation>&lt;b&gt;Le rôle n'a pas été changé.&lt;/b&gt; %1 Cherchez pourquoi (le tableau de bord montre le rôle de chaque appliance), puis confirmez à nouveau, ou passez l'étape en indiquant pourquoi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertComparePanel</name>
+        <message>
+            <location filename="../ui/CertComparePanel.cpp" line="+17" />
+            <source>Compare with the appliance</source>
+            <translation>Comparer avec l'appliance</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Appliance address to connect to</source>
+            <translation>Adresse de l'appliance à laquelle se connecter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>support.example.com or 192.0.2.10</source>
+            <translation>support.example.com ou 192.0.2.10</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>HTTPS port</source>
+            <translation>Port HTTPS</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Name sent to the appliance (SNI)</source>
+            <translation>Nom envoyé à l'appliance (SNI)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the appliance's FQDN</source>
+            <translation>le FQDN de l'appliance</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Seconds to wait for the appliance</source>
+            <translation>Secondes d'attente de l'appliance</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Co&amp;mpare with appliance</source>
+            <translation>Co&amp;mparer avec l'appliance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connect to the appliance and compare its certificate with the backup</source>
+            <translation>Se connecter à l'appliance et comparer son certificat avec la sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel comparison</source>
+            <translation>Annuler la comparaison</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop connecting to the appliance</source>
+            <translation>Arrêter la connexion à l'appliance</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Appliance &amp;address:</source>
+            <translation>&amp;Adresse de l'appliance :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Name sent (SNI):</source>
+            <translation>&amp;Nom envoyé (SNI) :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Wait at most:</source>
+            <translation>A&amp;ttendre au plus :</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Connecting to %1:%2…</source>
+            <translation>Connexion à %1:%2…</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>Waiting at most %n second(s) for the TLS handshake.</source>
+            <translation>
+                <numerusform>Attente de la négociation TLS pendant au plus %n seconde.</numerusform>
+                <numerusform>Attente de la négociation TLS pendant au plus %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Comparison cancelled.</source>
+            <translation>Comparaison annulée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was compared. Press "Compare with appliance" to try again.</source>
+            <translation>Rien n'a été comparé. Appuyez sur « Comparer avec l'appliance » pour réessayer.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The appliance serves the certificate of this backup.</source>
+            <translation>L'appliance sert le certificat de cette sauvegarde.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The right certificate, but the appliance does not serve its whole chain.</source>
+            <translation>Le bon certificat, mais l'appliance ne sert pas toute sa chaîne.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The appliance serves a DIFFERENT certificate.</source>
+            <translation>L'appliance sert un AUTRE certificat.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Could not compare.</source>
+            <translation>Comparaison impossible.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Served over %1 to the name %2:</source>
+            <translation>Servi en %1 au nom %2 :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1. %2, issued by %3, SHA-256 %4</source>
+            <translation>%1. %2, délivré par %3, SHA-256 %4</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>This computer trusts the served chain for %1.</source>
+            <translation>Cet ordinateur fait confiance à la chaîne servie pour %1.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This computer would NOT trust the served chain for %1 (browsers would warn):</source>
+            <translation>Cet ordinateur ne ferait PAS confiance à la chaîne servie pour %1 (les navigateurs avertiraient) :</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>Open a certificate backup that holds the appliance's certificate first.</source>
+            <translation>Ouvrez d'abord une sauvegarde de certificat qui contient le certificat de l'appliance.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertExportDialog</name>
+        <message>
+            <location filename="../ui/CertExportDialog.cpp" line="+22" />
+            <source>Export the certificate backup</source>
+            <translation>Exporter la sauvegarde de certificat</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Export format</source>
+            <translation>Format d'export</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PKCS#12 (.p12), AES-256 - recommended</source>
+            <translation>PKCS#12 (.p12), AES-256 - recommandé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PKCS#12 (.p12), legacy 3DES/SHA-1 - INSECURE, only for old targets</source>
+            <translation>PKCS#12 (.p12), legacy 3DES/SHA-1 - NON SÛR, seulement pour d'anciennes cibles</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM certificate chain (no private key)</source>
+            <translation>Chaîne de certificats PEM (sans clé privée)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>File to write</source>
+            <translation>Fichier à écrire</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Parcourir…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the file to write</source>
+            <translation>Choisir le fichier à écrire</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Repeat the new passphrase</source>
+            <translation>Répéter la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Legacy 3DES with a SHA-1 integrity check is weak. Use it only for a target that cannot read AES-256 files, and keep the file safe.</source>
+            <translation>Le 3DES legacy avec contrôle d'intégrité SHA-1 est faible. Ne l'utilisez que pour une cible incapable de lire des fichiers AES-256, et gardez le fichier en lieu sûr.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exporter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Write the file</source>
+            <translation>Écrire le fichier</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;File:</source>
+            <translation>F&amp;ichier :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>New &amp;passphrase:</source>
+            <translation>Nouvelle p&amp;hrase secrète :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Répétez-la :</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>Export to</source>
+            <translation>Exporter vers</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PEM certificates (*.pem *.crt)</source>
+            <translation>Certificats PEM (*.pem *.crt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PKCS#12 files (*.p12 *.pfx)</source>
+            <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Open a certificate backup first.</source>
+            <translation>Ouvrez d'abord une sauvegarde de certificat.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This backup has no private key that belongs to its certificate: only the PEM chain can be exported.</source>
+            <translation>Cette sauvegarde n'a pas de clé privée correspondant à son certificat : seule la chaîne PEM peut être exportée.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choose the file to write.</source>
+            <translation>Choisissez le fichier à écrire.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type a new passphrase for the file.</source>
+            <translation>Tapez une nouvelle phrase secrète pour le fichier.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The two passphrases differ.</source>
+            <translation>Les deux phrases secrètes diffèrent.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 already exists.</source>
+            <translation>%1 existe déjà.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a new file name: an existing file is never replaced.</source>
+            <translation>Choisissez un nouveau nom de fichier : un fichier existant n'est jamais remplacé.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Writing %1…</source>
+            <translation>Écriture de %1…</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Wrote %1.</source>
+            <translation>%1 écrit.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate chain, without the private key.</source>
+            <translation>La chaîne de certificats, sans la clé privée.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The certificate, its chain and the private key, under the new passphrase. Keep the passphrase with the site's secrets.</source>
+            <translation>Le certificat, sa chaîne et la clé privée, sous la nouvelle phrase secrète. Conservez la phrase secrète avec les secrets du site.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Nothing was written to %1.</source>
+            <translation>Rien n'a été écrit dans %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertLoad</name>
+        <message>
+            <location filename="../ui/CertLoad.cpp" line="+37" />
+            <source>Wrong password for this certificate backup</source>
+            <translation>Mot de passe incorrect pour cette sauvegarde de certificat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Old encryption: OpenSSL's legacy provider is not available</source>
+            <translation>Ancien chiffrement : le fournisseur legacy d'OpenSSL n'est pas disponible</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate backup is damaged or truncated</source>
+            <translation>La sauvegarde de certificat est endommagée ou tronquée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is not a PKCS#12 (.p12/.pfx) certificate backup</source>
+            <translation>Ce n'est pas une sauvegarde de certificat PKCS#12 (.p12/.pfx)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>This is a Java keystore (JKS), not a PKCS#12 file</source>
+            <translation>Il s'agit d'un magasin de clés Java (JKS), pas d'un fichier PKCS#12</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file cannot be read</source>
+            <translation>Le fichier ne peut pas être lu</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The file uses encryption this OpenSSL cannot decrypt</source>
+            <translation>Le fichier utilise un chiffrement que cet OpenSSL ne sait pas déchiffrer</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+19" />
+            <source>The file holds only CA certificates (%n certificate(s)), no appliance certificate.</source>
+            <translation>
+                <numerusform>Le fichier ne contient que des certificats de CA (%n certificat), aucun certificat d'appliance.</numerusform>
+                <numerusform>Le fichier ne contient que des certificats de CA (%n certificats), aucun certificat d'appliance.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>A self-signed certificate for %1 (Issued To = Issued By).</source>
+            <translation>Un certificat auto-signé pour %1 (Issued To = Issued By).</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n intermediate certificate(s)</source>
+            <translation>
+                <numerusform>%n certificat intermédiaire</numerusform>
+                <numerusform>%n certificats intermédiaires</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> and the root certificate</source>
+            <translation> et le certificat racine</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>, no root certificate</source>
+            <translation>, sans certificat racine</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A CA-signed certificate for %1, issued by %2, with %3.</source>
+            <translation>Un certificat signé par une CA pour %1, délivré par %2, avec %3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertNotice</name>
+        <message>
+            <location filename="../ui/CertNotice.cpp" line="+38" />
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>OK:</source>
+            <translation>OK :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Warning:</source>
+            <translation>Avertissement :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Error:</source>
+            <translation>Erreur :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Working:</source>
+            <translation>En cours :</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertReportView</name>
+        <message>
+            <location filename="../ui/CertReportView.cpp" line="+30" />
+            <source>Error</source>
+            <translation>Erreur</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Warning</source>
+            <translation>Avertissement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note</source>
+            <translation>Remarque</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>No</source>
+            <translation>Non</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Certificate check results</source>
+            <translation>Résultats de la vérification du certificat</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Choose a certificate backup (.p12 or .pfx), type its password and press "Open and check".</source>
+            <translation>Choisissez une sauvegarde de certificat (.p12 ou .pfx), tapez son mot de passe et appuyez sur « Ouvrir et vérifier ».</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>What the file holds</source>
+            <translation>Ce que contient le fichier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+74" />
+            <source>Private Key?</source>
+            <translation>Private Key?</translation>
+        </message>
+        <message>
+            <location line="-73" />
+            <source>Key matches the certificate:</source>
+            <translation>La clé correspond au certificat :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not applicable</source>
+            <translation>Sans objet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Complete (every intermediate and the root are in the file)</source>
+            <translation>Complète (chaque intermédiaire et la racine sont dans le fichier)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Incomplete: "%1" is missing</source>
+            <translation>Incomplète : « %1 » manque</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chain:</source>
+            <translation>Chaîne :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not checked: type the appliance's FQDN above</source>
+            <translation>Non vérifié : tapez le FQDN de l'appliance ci-dessus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 matches the Alternative Names</source>
+            <translation>%1 correspond aux Alternative Names</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 does NOT match the Alternative Names</source>
+            <translation>%1 ne correspond PAS aux Alternative Names</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appliance FQDN:</source>
+            <translation>FQDN de l'appliance :</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+1" />
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>; integrity MAC %1</source>
+            <translation>; MAC d'intégrité %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> (legacy, weak)</source>
+            <translation> (legacy, faible)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>File protection:</source>
+            <translation>Protection du fichier :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Problems and what to do</source>
+            <translation>Problèmes et que faire</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>None found.</source>
+            <translation>Aucun trouvé.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>%1 to %2 (UTC)</source>
+            <translation>du %1 au %2 (UTC)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> - NOT YET VALID</source>
+            <translation> - PAS ENCORE VALIDE</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source> - EXPIRED %n day(s) ago</source>
+            <translation>
+                <numerusform> - EXPIRÉ depuis %n jour</numerusform>
+                <numerusform> - EXPIRÉ depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source> - %n day(s) left</source>
+            <translation>
+                <numerusform> - encore %n jour</numerusform>
+                <numerusform> - encore %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1. %2: %3</source>
+            <translation>%1. %2 : %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> (not part of the chain)</source>
+            <translation> (hors de la chaîne)</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Issued To:</source>
+            <translation>Délivré à :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issued By:</source>
+            <translation>Délivré par :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Alternative Names:</source>
+            <translation>Autres noms :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Valid:</source>
+            <translation>Validité :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Key:</source>
+            <translation>Clé :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1, %2 bits</source>
+            <translation>%1, %2 bits</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> - WEAK</source>
+            <translation> - FAIBLE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Signature:</source>
+            <translation>Signature :</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> - WEAK (SHA-1)</source>
+            <translation> - FAIBLE (SHA-1)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>SHA-256:</source>
+            <translation>SHA-256 :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Subject:</source>
+            <translation>Sujet :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Issuer:</source>
+            <translation>Émetteur :</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Missing from the file</source>
+            <translation>Absent du fichier</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The issuer "%1" is not in the file. Export the certificate again with its whole chain, or get this CA certificate from the CA and add it.</source>
+            <translation>L'émetteur « %1 » n'est pas dans le fichier. Exportez à nouveau le certificat avec toute sa chaîne, ou obtenez ce certificat de CA auprès de la CA et ajoutez-le.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CheckPage</name>
+        <message>
+            <location filename="../ui/CheckPage.cpp" line="+27" />
+            <source>&amp;Run the check</source>
+            <translation>&amp;Lancer la vérification</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Check in progress</source>
+            <translation>Vérification en cours</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not run yet.</source>
+            <translation>Pas encore lancée.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Evidence of each attempt</source>
+            <translation>Preuves de chaque tentative</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>Checking … attempt 1 of %1</source>
+            <translation>Vérification … tentative 1 sur %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Not run.</source>
+            <translation>Non lancée.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Attempt %1 of %2 did not pass; trying again in %3 s …</source>
+            <translation>La tentative %1 sur %2 a échoué ; nouvel essai dans %3 s …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Attempt %1 of %2 did not pass; trying again …</source>
+            <translation>La tentative %1 sur %2 a échoué ; nouvel essai …</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&lt;b&gt;Passed.&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Réussie.&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Run again</source>
+            <translation>&amp;Relancer</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;Did not pass.&lt;/b&gt; %1 The next step depends on this result: continue with Next, or Retry.</source>
+            <translation>&lt;b&gt;Échouée.&lt;/b&gt; %1 L'étape suivante dépend de ce résultat : continuez avec Suivant, ou réessayez.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+4" />
+            <source>&amp;Retry</source>
+            <translation>Ré&amp;essayer</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>&lt;b&gt;Did not pass.&lt;/b&gt; %1 Put it right and Retry, or skip the step and say why.</source>
+            <translation>&lt;b&gt;Échouée.&lt;/b&gt; %1 Corrigez le problème et réessayez, ou passez l'étape en indiquant pourquoi.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>passed</source>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>did not pass</source>
+            <translation>échouée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>could not be made</source>
+            <translation>n'a pas pu être effectuée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Attempt %1 (%2): %3 — %4</source>
+            <translation>Tentative %1 (%2) : %3 — %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::ConfirmPage</name>
+        <message>
+            <location filename="../ui/ConfirmPage.cpp" line="+10" />
+            <source>&amp;Done: I have done this</source>
+            <translation>F&amp;ait : je l'ai fait</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Done: %1</source>
+            <translation>Fait : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::DashboardModel</name>
+        <message>
+            <location filename="../ui/DashboardModel.cpp" line="+64" />
+            <source>%1 s ago</source>
+            <translation>il y a %1 s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 min ago</source>
+            <translation>il y a %1 min</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 h ago</source>
+            <translation>il y a %1 h</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 days ago</source>
+            <translation>il y a %1 jours</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Not answering: %1</source>
+            <translation>Ne répond pas : %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Not checked yet</source>
+            <translation>Pas encore vérifiée</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unhealthy</source>
+            <translation>En mauvais état</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Unhealthy: %1</source>
+            <translation>En mauvais état : %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Healthy</source>
+            <translation>En bon état</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>unknown</source>
+            <translation>inconnu</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Primary</source>
+            <translation>Principale</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup</source>
+            <translation>Secours</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No failover</source>
+            <translation>Pas de basculement</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>Appliance</source>
+            <translation>Appliance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Health</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failover role</source>
+            <translation>Rôle de basculement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last data sync</source>
+            <translation>Dernière synchro des données</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checked</source>
+            <translation>Vérifiée</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::DrillBanner</name>
+        <message>
+            <location filename="../ui/DrillBanner.cpp" line="+8" />
+            <source>Drill mode</source>
+            <translation>Mode exercice</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>DRILL: simulated appliances in the built-in lab. Nothing real is changed.</source>
+            <translation>EXERCICE : appliances simulées dans le labo intégré. Rien de réel n'est modifié.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::DrillSession</name>
+        <message>
+            <location filename="../ui/DrillSession.cpp" line="+29" />
+            <source>The drill lab could not start: %1</source>
+            <translation>Le laboratoire d'exercice n'a pas pu démarrer : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::FinishPage</name>
+        <message>
+            <location filename="../ui/FinishPage.cpp" line="+19" />
+            <source>The scenario is complete</source>
+            <translation>Le scénario est terminé</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>The run was stopped</source>
+            <translation>L'exécution a été arrêtée</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>&lt;p&gt;Outcome: &lt;b&gt;%1&lt;/b&gt;%2&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Issue : &lt;b&gt;%1&lt;/b&gt;%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&lt;p&gt;Total time: &lt;b&gt;%1&lt;/b&gt;. Steps done: %2. Steps skipped with a reason: %3.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Durée totale : &lt;b&gt;%1&lt;/b&gt;. Étapes faites : %2. Étapes passées avec une raison : %3.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;p&gt;Everything that happened is in the journal:&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;Tout ce qui s'est passé est dans le journal :&lt;br&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::LabPanel</name>
+        <message>
+            <location filename="../ui/LabPanel.cpp" line="+28" />
+            <source>Lab appliance</source>
+            <translation>Appliance du labo</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fault to inject</source>
+            <translation>Panne à injecter</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hangs (accepts, never answers)</source>
+            <translation>Bloquée (accepte, ne répond jamais)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers HTTP 500</source>
+            <translation>Répond HTTP 500</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers malformed XML</source>
+            <translation>Répond du XML mal formé</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serves a wrong certificate</source>
+            <translation>Sert un mauvais certificat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drops the connection mid-backup</source>
+            <translation>Coupe la connexion en pleine sauvegarde</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rate-limits the API</source>
+            <translation>Limite le débit de l'API</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Power &amp;off</source>
+            <translation>É&amp;teindre</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Power off the selected lab appliance</source>
+            <translation>Éteindre l'appliance du labo sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Power o&amp;n</source>
+            <translation>A&amp;llumer</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Power on the selected lab appliance</source>
+            <translation>Allumer l'appliance du labo sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Inject fault</source>
+            <translation>&amp;Injecter la panne</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Inject the chosen fault into the selected lab appliance</source>
+            <translation>Injecter la panne choisie dans l'appliance du labo sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Clear faults</source>
+            <translation>&amp;Effacer les pannes</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Clear every fault of the selected lab appliance</source>
+            <translation>Effacer toutes les pannes de l'appliance du labo sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 was powered off.</source>
+            <translation>%1 a été éteinte.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 was powered on.</source>
+            <translation>%1 a été allumée.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Faults of %1 were cleared.</source>
+            <translation>Les pannes de %1 ont été effacées.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What happens to the appliance</source>
+            <translation>Ce qui arrive à l'appliance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Appliance:</source>
+            <translation>Applian&amp;ce :</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Power:</source>
+            <translation>Alimentation :</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Fault:</source>
+            <translation>Pan&amp;ne :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Web-interface steps the lab plays for you</source>
+            <translation>Étapes de l'interface web que le labo joue pour vous</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>/login &gt; Management &gt; Failover: &amp;Sync Now</source>
+            <translation>/login &gt; Management &gt; Failover: &amp;Sync Now</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Play Sync Now on the selected backup appliance</source>
+            <translation>Jouer « Sync Now » sur l'appliance de secours sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Swing &amp;DNS to the selected appliance</source>
+            <translation>Basculer le &amp;DNS vers l'appliance sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Point the site's DNS name at the selected appliance</source>
+            <translation>Faire pointer le nom DNS du site vers l'appliance sélectionnée</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sync Now was clicked on %1.</source>
+            <translation>« Sync Now » a été cliqué sur %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The site's DNS name now points at %1.</source>
+            <translation>Le nom DNS du site pointe maintenant vers %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Nothing injected yet.</source>
+            <translation>Rien d'injecté pour l'instant.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&lt;b&gt;Drill lab&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Laboratoire d'exercice&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::MainWindow</name>
+        <message>
+            <location filename="../ui/MainWindow.cpp" line="+53" />
+            <source>Appliance DR Runbook</source>
+            <translation>Appliance DR Runbook</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>Something is &amp;down</source>
+            <translation>&amp;Quelque chose est en panne</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A few questions pick the recovery guide for what failed.</source>
+            <translation>Quelques questions choisissent le guide de reprise adapté à ce qui est tombé.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run a dri&amp;ll</source>
+            <translation>Lancer un e&amp;xercice</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rehearse a scenario against simulated appliances.</source>
+            <translation>Répéter un scénario contre des appliances simulées.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prepare</source>
+            <translation>&amp;Préparer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backups, certificates and settings to keep before a disaster.</source>
+            <translation>Sauvegardes, certificats et réglages à conserver avant un sinistre.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>No site is configured yet. Run a drill to see the simulated appliances here.</source>
+            <translation>Aucun site n'est encore configuré. Lancez un exercice pour voir ici les appliances simulées.</translation>
+        </message>
+        <message>
+            <location line="+51" />
+            <source>Unknown drill topology</source>
+            <translation>Topologie d'exercice inconnue</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>'%1' is not a drill topology. Use single, pair or atlas.</source>
+            <translation>« %1 » n'est pas une topologie d'exercice. Utilisez single, pair ou atlas.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The drill cannot start</source>
+            <translation>L'exercice ne peut pas démarrer</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Drill lab controls</source>
+            <translation>Commandes du laboratoire d'exercice</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>DRILL — Appliance DR Runbook</source>
+            <translation>EXERCICE — Appliance DR Runbook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Drill lab started. Simulated appliances: %1</source>
+            <translation>Laboratoire d'exercice démarré. Appliances simulées : %1</translation>
+        </message>
+        <message>
+            <location line="+74" />
+            <source>The guide cannot open</source>
+            <translation>Le guide ne peut pas s'ouvrir</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The scenario "%1" could not be loaded (%2). Use the printed checklist meanwhile and report this.</source>
+            <translation>Le scénario « %1 » n'a pas pu être chargé (%2). Utilisez en attendant la liste de contrôle imprimée et signalez le problème.</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The run cannot start</source>
+            <translation>L'exécution ne peut pas démarrer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 Check that %2 is writable, or choose another folder.</source>
+            <translation>%1 Vérifiez que %2 est accessible en écriture, ou choisissez un autre dossier.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Opened: %1</source>
+            <translation>Ouvert : %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <location line="+13" />
+            <source>The run cannot be resumed</source>
+            <translation>L'exécution ne peut pas reprendre</translation>
+        </message>
+        <message>
+            <location line="-12" />
+            <source>%1 is a run of "%2", which this version does not have. Continue it with the printed checklist.</source>
+            <translation>%1 est une exécution de « %2 », que cette version n'a pas. Poursuivez-la avec la liste de contrôle imprimée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::RecordPage</name>
+        <message>
+            <location filename="../ui/RecordPage.cpp" line="+26" />
+            <source>Secret: kept in memory for this run only, never written down.</source>
+            <translation>Secret : gardé en mémoire pour cette exécution seulement, jamais écrit.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>e.g. %1</source>
+            <translation>par ex. %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>This value is secret: it stays in memory for this run and is never saved.</source>
+            <translation>Cette valeur est secrète : elle reste en mémoire pour cette exécution et n'est jamais enregistrée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::StatusDashboard</name>
+        <message>
+            <location filename="../ui/StatusDashboard.cpp" line="+16" />
+            <source>&lt;b&gt;Status of the site's appliances&lt;/b&gt;</source>
+            <translation>&lt;b&gt;État des appliances du site&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+86" />
+            <source>All appliances answer.</source>
+            <translation>Toutes les appliances répondent.</translation>
+        </message>
+        <message>
+            <location line="-85" />
+            <source>&amp;Refresh now</source>
+            <translation>Actualiser &amp;maintenant</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refresh the status of every appliance now</source>
+            <translation>Actualiser maintenant l'état de chaque appliance</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Appliance status</source>
+            <translation>État des appliances</translation>
+        </message>
+        <message>
+            <location line="+65" />
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Appliances that need attention: %1</source>
+            <translation>Appliances qui demandent votre attention : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::StepPage</name>
+        <message>
+            <location filename="../ui/StepPage.cpp" line="+40" />
+            <source>Step %1 · %2</source>
+            <translation>Étape %1 · %2</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>&lt;b&gt;Warning:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Avertissement :&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&lt;i&gt;Note:&lt;/i&gt; %1</source>
+            <translation>&lt;i&gt;Remarque :&lt;/i&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Guide: %1</source>
+            <translation>Guide : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::StepWidgetClock</name>
+        <message>
+            <location filename="../ui/StepWidgetClock.cpp" line="+40" />
+            <source>On this step %1  ·  Total %2</source>
+            <translation>Sur cette étape %1  ·  Total %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::StepWidgetSkip</name>
+        <message>
+            <location filename="../ui/StepWidgetSkip.cpp" line="+15" />
+            <source>Skip &amp;because:</source>
+            <translation>Passer &amp;car :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reason for skipping this step</source>
+            <translation>Raison pour passer cette étape</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>What you checked by hand, or why it does not apply</source>
+            <translation>Ce que vous avez vérifié à la main, ou pourquoi cela ne s'applique pas</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Skip this step</source>
+            <translation>&amp;Passer cette étape</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::TriageDialog</name>
+        <message>
+            <location filename="../ui/TriageDialog.cpp" line="+20" />
+            <source>Something is down</source>
+            <translation>Quelque chose est en panne</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>What is down?</source>
+            <translation>Qu'est-ce qui est en panne ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>One appliance of a &amp;failover pair (the other one still runs)</source>
+            <translation>Une appliance d'une paire de &amp;basculement (l'autre tourne encore)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A single &amp;hardware appliance, no failover partner</source>
+            <translation>Une appliance &amp;matérielle seule, sans partenaire de basculement</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A &amp;virtual appliance (VMware, Hyper-V, …)</source>
+            <translation>Une appliance &amp;virtuelle (VMware, Hyper-V, …)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A C&amp;loud appliance or Starter Service site</source>
+            <translation>Une appliance C&amp;loud ou un site Starter Service</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A master or traffic node of an &amp;Atlas cluster</source>
+            <translation>Un maître ou un nœud de trafic d'un cluster &amp;Atlas</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Is a spare appliance at hand?</source>
+            <translation>Une appliance de rechange est-elle disponible ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Yes, a cold spare is ready</source>
+            <translation>&amp;Oui, une rechange à froid est prête</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;No spare</source>
+            <translation>&amp;Non, pas de rechange</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Which kind of cloud site?</source>
+            <translation>Quel type de site cloud ?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A Cloud a&amp;ppliance</source>
+            <translation>Une a&amp;ppliance Cloud</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A &amp;Starter Service site</source>
+            <translation>Un site &amp;Starter Service</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;Open the guide</source>
+            <translation>O&amp;uvrir le guide</translation>
+        </message>
+        <message>
+            <location line="+79" />
+            <source>Answer the question above.</source>
+            <translation>Répondez à la question ci-dessus.</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Answer the next question.</source>
+            <translation>Répondez à la question suivante.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Guide to open: &lt;b&gt;%1&lt;/b&gt;</source>
+            <translation>Guide à ouvrir : &lt;b&gt;%1&lt;/b&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::Wizard</name>
+        <message>
+            <location filename="../ui/Wizard.cpp" line="+29" />
+            <source>C&amp;lose (resume later)</source>
+            <translation>&amp;Fermer (reprendre plus tard)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Suivant &gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Finish</source>
+            <translation>&amp;Terminer</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>DRILL — %1</source>
+            <translation>EXERCICE — %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::WizardDrillPicker</name>
+        <message>
+            <location filename="../ui/WizardDrillPicker.cpp" line="+16" />
+            <source>Run a drill</source>
+            <translation>Lancer un exercice</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Scenario to rehearse (the drill lab starts with the appliances it needs; nothing real is touched):</source>
+            <translation>&amp;Scénario à répéter (le laboratoire d'exercice démarre avec les appliances nécessaires ; rien de réel n'est touché) :</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Scenario to rehearse</source>
+            <translation>Scénario à répéter</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>lab: a failover pair</source>
+            <translation>labo : une paire de basculement</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lab: an Atlas cluster</source>
+            <translation>labo : un cluster Atlas</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>lab: one appliance</source>
+            <translation>labo : une appliance</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Start the drill</source>
+            <translation>&amp;Démarrer l'exercice</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::WizardRunsPanel</name>
+        <message>
+            <location filename="../ui/WizardRunsPanel.cpp" line="+18" />
+            <source>R&amp;uns in progress:</source>
+            <translation>Exécutions en c&amp;ours :</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Runs in progress</source>
+            <translation>Exécutions en cours</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Resume</source>
+            <translation>&amp;Reprendre</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>%1%2 — started %3, stopped at step "%4"</source>
+            <translation>%1%2 — commencée le %3, arrêtée à l'étape « %4 »</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>DRILL: </source>
+            <translation>EXERCICE : </translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> (journal: %1)</source>
+            <translation> (journal : %1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <location filename="../app/gui/main.cpp" line="+52" />
+            <source>Appliance DR Runbook</source>
+            <translation>Appliance DR Runbook</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Guided disaster recovery for BeyondTrust (Bomgar) appliances.</source>
+            <translation>Reprise après sinistre guidée pour les appliances BeyondTrust (Bomgar).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Topology of the drill lab: single, pair or atlas.</source>
+            <translation>Topologie du laboratoire d'exercice : single, pair ou atlas.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Save a screenshot of the main window and quit.</source>
+            <translation>Enregistrer une capture de la fenêtre principale et quitter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>scenario</name>
+        <message>
+            <location filename="../core/runbook/ScenarioStrings.cpp" line="+13" />
+            <source>Prepare for a disaster</source>
+            <extracomment>01_prepare.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable backup operations on the failover backup and sync; export and verify the certificate; record the /appliance settings; download /login backups now, before every upgrade and on a schedule; know what a backup contains.</source>
+            <extracomment>01_prepare.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What must be backed up</source>
+            <extracomment>01_prepare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backing up the site data from Bomgar on a regular basis is an essential part of appliance administration and maintenance. Most of the settings and data from the /login administrative web interface can be captured as a single .nsb file. In most cases, the /appliance administrative web interface contains the SSL certificates and network configuration of the appliance. These are essential to the functionality of the appliance and must be configured during the recovery process.</source>
+            <extracomment>01_prepare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As a Bomgar customer, the authorized contact agrees to keep full and current backups of Bomgar data, using the tools provided. It is extremely important to perform backups prior to any upgrades or updates.</source>
+            <extracomment>01_prepare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type of appliance</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar-hosted sites do not have access to /appliance, but administrators should maintain backups of hosted site /login data. Bomgar Cloud sites have a minimal version of the /appliance web interface accessible from the **Appliance** tab of the /login administrative web interface. Since Bomgar manages the network configuration of Bomgar Cloud sites and provides a working default certificate, Bomgar Cloud administrators need to backup only their certificates, SSL/TLS configuration, and/or updates schedule, if these have been manually customized.</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What is being backed up?</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hardware appliance</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Virtual appliance</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Cloud appliance</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar-hosted site</source>
+            <extracomment>01_prepare.json#appliance_type</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failover</source>
+            <extracomment>01_prepare.json#has_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar failover enables the synchronization of data between two peer appliances, creating a simplified process for securely swapping from a failed appliance. Two appliances host the same installed software package for a single site. DNS directs support traffic of the site to one of these peer appliances, the primary appliance, where all settings are configured. The backup appliance synchronizes with the primary appliance, according to the settings configured in the appliance's /login interface.</source>
+            <extracomment>01_prepare.json#has_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Are two appliances in failover mode?</source>
+            <extracomment>01_prepare.json#has_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes</source>
+            <extracomment>01_prepare.json#has_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No</source>
+            <extracomment>01_prepare.json#has_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the backup appliance</source>
+            <extracomment>01_prepare.json#log_in_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the /login admin web interface of the backup appliance.</source>
+            <extracomment>01_prepare.json#log_in_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Management &gt; Failover</source>
+            <extracomment>01_prepare.json#browse_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to **Management &gt; Failover**.</source>
+            <extracomment>01_prepare.json#browse_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable Backup Operations</source>
+            <extracomment>01_prepare.json#enable_backup_operations</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check **Enable Backup Operations**.</source>
+            <extracomment>01_prepare.json#enable_backup_operations</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Automatic Data-Sync Interval and Data-Sync Bandwidth Limit do not need to be changed in most environments.</source>
+            <extracomment>01_prepare.json#enable_backup_operations</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync Now</source>
+            <extracomment>01_prepare.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Sync Now** to manually force synchronization under the **Backup Site Instance Status**. Failover sync captures all users, files, and configuration in /login with the exception of failover configurations, including settings on the **Failover** page and the **Inter-Appliance Pre-Shared Key** under **Management &gt; Security**.</source>
+            <extracomment>01_prepare.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is important to note that failover appliances do not sync any settings or data under /appliance. This means that certificates and network configuration are not replicated.</source>
+            <extracomment>01_prepare.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is not necessary to back up certificates from each appliance; however, failover appliances should have identical certificate configuration. Once replicated, a single backup copy of the certificates from either appliance is sufficient. Network configuration and any other customized /appliance settings must be backed up for each appliance; however, /login data can be backed up for each appliance as well. This applies especially to failover settings, which are not included in the failover sync. Saving backups of /login settings serves as a safeguard in case failover sync fails.</source>
+            <extracomment>01_prepare.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back up certificates</source>
+            <extracomment>01_prepare.json#certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Network configuration and SSL certificates are necessary for the operation of Bomgar Appliances. Bomgar-hosted sites and cloud appliances are managed automatically, but it is possible for administrators to install custom certificates on Cloud Appliances. If an appliance fails, network configuration and SSL certificates must be restored to the new or repaired appliance in order to connect with the remote client software (e.g., rep consoles and Jump Clients). Bomgar-hosted sites are managed by Bomgar, but administrators of on-premises and Cloud Appliances should back up their certificates.</source>
+            <extracomment>01_prepare.json#certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back up /appliance with screenshots</source>
+            <extracomment>01_prepare.json#appliance_settings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With the exception of certificates, /appliance configuration cannot be downloaded as a single, password-protected file in the way /login configuration can. The /appliance configuration must be backed up using screenshots and/ or text data. These files should be given an identifying name, including the appliance version, appliance serial number, base software version, and system time as shown on the **Status** page of the appliance at the time of the backup.</source>
+            <extracomment>01_prepare.json#appliance_settings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Network configuration for Bomgar should be saved by the networking team in a network diagram. This should include firewall rules, antivirus whitelists, and IDS /IPS settings, as appropriate.</source>
+            <extracomment>01_prepare.json#appliance_settings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance serial number</source>
+            <extracomment>01_prepare.json#appliance_serial</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance serial number as shown on the **Status** page, for the names of the screenshot files.</source>
+            <extracomment>01_prepare.json#appliance_serial</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance version and base software version</source>
+            <extracomment>01_prepare.json#appliance_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance version, base software version, and system time as shown on the **Status** page, for the names of the screenshot files.</source>
+            <extracomment>01_prepare.json#appliance_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance version, base software version and system time</source>
+            <extracomment>01_prepare.json#appliance_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Screenshot: IP Configuration</source>
+            <extracomment>01_prepare.json#screenshot_ip_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A backup copy of the appliance network configuration can be saved by taking screenshots of the /appliance **Networking &gt; IP Configuration** page.</source>
+            <extracomment>01_prepare.json#screenshot_ip_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Screenshots: Static Routes and SNMP</source>
+            <extracomment>01_prepare.json#screenshot_routes_snmp</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If static routes and/or SNMP are used, this information is captured from the **Networking &gt; Static Routes** and **Networking &gt; SNMP** pages, respectively.</source>
+            <extracomment>01_prepare.json#screenshot_routes_snmp</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Cloud customers and Bomgar-hosted sites do not have these options and do not need to be backed up. They are managed automatically.</source>
+            <extracomment>01_prepare.json#screenshot_routes_snmp</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Screenshots: SSL/TLS and Appliance Administration</source>
+            <extracomment>01_prepare.json#screenshot_ssl_tls</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the appliance has custom SSL/TLS configuration or special user account, network, and/or port restrictions, take a screenshot of these from **Security &gt; SSL/TLS Configuration** and **Security &gt; Appliance Administration**.</source>
+            <extracomment>01_prepare.json#screenshot_ssl_tls</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note the syslog server</source>
+            <extracomment>01_prepare.json#syslog</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance may also be configured to send logs to a syslog server. If this is the case, make note of the syslog server's hostname and/or IP along with its preferred message format. These settings can be found under **Security &gt; Appliance Administration** in the **Syslog** section.</source>
+            <extracomment>01_prepare.json#syslog</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Screenshot: login agreement</source>
+            <extracomment>01_prepare.json#screenshot_login_agreement</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the appliance is configured with such an agreement, the agreement is located under **Security &gt; Appliance Administration &gt; /appliance Prerequisite Login Agreement**. If it is configured, capture a screenshot of the agreement.</source>
+            <extracomment>01_prepare.json#screenshot_login_agreement</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Screenshot: Email Configuration</source>
+            <extracomment>01_prepare.json#screenshot_email</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The email configuration settings in /appliance are located in **Security &gt; Email Configuration**. These settings are separate from the email configuration settings in /login. The /appliance email settings are used by the appliance to send SSL certificate expiration reminders, among others as specified in Admin Alerts. If the appliance is configured for reminders, take a screenshot of the page.</source>
+            <extracomment>01_prepare.json#screenshot_email</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Note the updates schedule</source>
+            <extracomment>01_prepare.json#updates_schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Cloud administrators need to backup only their certificates, SSL/TLS configuration, and/or updates schedule, if these have been manually customized.</source>
+            <extracomment>01_prepare.json#updates_schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What a .nsb backup contains</source>
+            <extracomment>01_prepare.json#nsb_contents</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The users, settings, and data in /login can be saved in a single Bomgar backup file, which uses the .nsb extension. The resulting .nsb backup file includes the data listed below even if **Include logged history** is not checked at the time of the download:
+- **Local User Accounts**
+- **Security Provider Configuration**
+- **Group Policy Configuration**
+- **Jumpoint Configuration**
+- **Jump Client Configuration**
+- **Team Configuration**
+- **Language Configuration**
+- **Security Configuration**
+- **Inter-appliance Communication Pre-shared Key**
+- **Failover Configuration**
+- **Outbound Event Configuration**
+- **Kerberos Keytab**
+Backups taken from a Bomgar Remote Support site (as opposed to Bomgar Privileged Access) also include the following:
+- **Canned Messages Configuration**
+- **Client Branding &amp; Messaging**
+- **Exit Survey Configuration**
+- **Public Site Configuration**
+- **File Store** (first 50 files up to 200KB in size)
+- **Created/Scheduled Presentations**
+If **Include logged history** is checked, the .nsb backup file includes the following data:
+- **Logged Session Data**
+- **Logged Presentation Information** (Bomgar Remote Support only)
+- **Logged License Usage** (Bomgar Remote Support only)
+- **Logged Support Team Information**</source>
+            <extracomment>01_prepare.json#nsb_contents</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What a .nsb backup does not contain</source>
+            <extracomment>01_prepare.json#nsb_excludes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In either case, the .nsb backup file does not include the following:
+- **Session Recordings**
+- **Command Shell Recordings**
+- **Presentation Recordings**
+- **File Store files larger than 200KB**
+- **File Store files beyond the first 50**
+- **Settings, users, or data from /appliance**</source>
+            <extracomment>01_prepare.json#nsb_excludes</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Download Backup</source>
+            <extracomment>01_prepare.json#download_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To perform manual downloads, click **Download Backup** under the **/login &gt; Management &gt; Software Management** tab.</source>
+            <extracomment>01_prepare.json#download_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar recommends manually downloading .nsb backups before installing any updates.</source>
+            <extracomment>01_prepare.json#download_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where the backup was saved</source>
+            <extracomment>01_prepare.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The downloaded .nsb file. By default, Bomgar backup file names begin with **Bomgar** followed by the Bomgar product release version of the backup, the name of the site which generated the backup, the date on which the backup was downloaded, and the unique ID of the backup file.</source>
+            <extracomment>01_prepare.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup file (.nsb)</source>
+            <extracomment>01_prepare.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup file is fresh and its name shows its version</source>
+            <extracomment>01_prepare.json#check_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads the product version and download date from the backup file name.</source>
+            <extracomment>01_prepare.json#check_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Download backups on a schedule</source>
+            <extracomment>01_prepare.json#schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In addition to manual downloads at each upgrade, Bomgar also recommends downloading .nsb backups on a regular basis, using the automated schedule via the integration client. The integration client can download the following types of data:
+- **Session Data**
+- **Session Recordings**
+- **Command Shell Recordings**
+- **Site Backups**
+- **Show My Screen Recordings**</source>
+            <extracomment>01_prepare.json#schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The client installation package is available from **Downloads** in the Bomgar Self-Service Center. It is released only as a 32-bit Windows client; however, this runs on 64-bit Windows systems. It is available in a number of different versions, so check the Bomgar product release version on the **/login &gt; Status &gt; Information** tab to make sure to download the right integration client version.</source>
+            <extracomment>01_prepare.json#schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In addition to the **Download Backup** button and the integration client, the Bomgar API provides a variety of commands to download backup data. This is useful for automating backups using custom tools and/or scripts. The .nsb backups can be downloaded using the Bomgar Backup API. Session reports, session recordings, Show My Screen recordings, command shell recordings, presentation recordings, and exit surveys can be downloaded using the Reporting API.</source>
+            <extracomment>01_prepare.json#schedule</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failover pair: the primary appliance failed</source>
+            <extracomment>02_failover_primary_failed.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redirect traffic to the backup appliance, make it primary, confirm the clients, then repair the failed appliance and bring it back into the failover relationship.</source>
+            <extracomment>02_failover_primary_failed.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How a failover pair recovers</source>
+            <extracomment>02_failover_primary_failed.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar customer clients and representative consoles are built to attempt connection with the primary Bomgar Appliance at a specific address. In the event of a primary appliance failure, this address is used to redirect clients from the failed appliance to the backup appliance. This can be done using one of three network routing methods: shared IP, DNS swing, or NAT swing.</source>
+            <extracomment>02_failover_primary_failed.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Though client traffic is redirected to the backup appliance, this appliance does not accept connections until it takes the primary role. Once a backup appliance takes the primary role, it begins accepting client connections and provides all the same services the failed appliance did. This role change can be triggered manually or automatically.</source>
+            <extracomment>02_failover_primary_failed.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site address</source>
+            <extracomment>02_failover_primary_failed.json#site_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The address clients and representative consoles connect to.</source>
+            <extracomment>02_failover_primary_failed.json#site_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site FQDN</source>
+            <extracomment>02_failover_primary_failed.json#site_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed primary appliance</source>
+            <extracomment>02_failover_primary_failed.json#primary_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address of the failed primary appliance.</source>
+            <extracomment>02_failover_primary_failed.json#primary_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#backup_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address of the backup appliance that will take over.</source>
+            <extracomment>02_failover_primary_failed.json#backup_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redirect network traffic from the primary to the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redirect network traffic from the primary to the backup appliance. How are the appliances configured?</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Network routing method</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shared IP</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>DNS swing</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NAT swing</source>
+            <extracomment>02_failover_primary_failed.json#routing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**Shared IP:** The backup appliance automatically takes over the IP address of the failed appliance.</source>
+            <extracomment>02_failover_primary_failed.json#redirect_shared_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP address of the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#backup_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The IP address the DNS A-record must now resolve to.</source>
+            <extracomment>02_failover_primary_failed.json#backup_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup appliance IP address</source>
+            <extracomment>02_failover_primary_failed.json#backup_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**DNS swing:** Update the DNS A-record of the primary appliance to resolve the IP address of the backup appliance.</source>
+            <extracomment>02_failover_primary_failed.json#redirect_dns</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site name resolves to the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#verify_dns</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks that the DNS A-record of the site now resolves to the IP address of the backup appliance.</source>
+            <extracomment>02_failover_primary_failed.json#verify_dns</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**NAT swing:** Update the firewall NAT rule(s) to resolve the client-facing / public IP of the failed appliance to the private IP of the backup appliance.</source>
+            <extracomment>02_failover_primary_failed.json#redirect_nat</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site address answers, and it is the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#verify_site_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks that the site address answers and that the appliance behind it is the backup appliance (same appliance GUID in check_health).</source>
+            <extracomment>02_failover_primary_failed.json#verify_site_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make the backup appliance take over the primary role</source>
+            <extracomment>02_failover_primary_failed.json#automatic_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make the backup appliance take over the primary role. Is **Enable Automatic Failover** enabled or disabled?</source>
+            <extracomment>02_failover_primary_failed.json#automatic_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enable Automatic Failover</source>
+            <extracomment>02_failover_primary_failed.json#automatic_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enabled</source>
+            <extracomment>02_failover_primary_failed.json#automatic_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Disabled</source>
+            <extracomment>02_failover_primary_failed.json#automatic_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Automatic failover: the backup takes the primary role by itself</source>
+            <extracomment>02_failover_primary_failed.json#automatic_takeover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**Enabled:** If the backup appliance can reach the **Network Connectivity Test IPs** and cannot reach the primary appliance during the **Primary Site Instance Timeout** period, the backup appliance automatically takes the primary role.</source>
+            <extracomment>02_failover_primary_failed.json#automatic_takeover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The built-in automatic failover and API-driven role changes can conflict: do not also change the role by hand or through the API.</source>
+            <extracomment>02_failover_primary_failed.json#automatic_takeover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup appliance has taken the primary role</source>
+            <extracomment>02_failover_primary_failed.json#observe_automatic_role</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Observes the backup appliance's failover role in check_health until it reads primary.</source>
+            <extracomment>02_failover_primary_failed.json#observe_automatic_role</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the Become Primary button or the API</source>
+            <extracomment>02_failover_primary_failed.json#promote_method</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**Disabled:** Use the **Become Primary** button or the **API command:** set failover role.</source>
+            <extracomment>02_failover_primary_failed.json#promote_method</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How will the backup appliance become primary?</source>
+            <extracomment>02_failover_primary_failed.json#promote_method</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Become Primary button</source>
+            <extracomment>02_failover_primary_failed.json#promote_method</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>API command: set failover role</source>
+            <extracomment>02_failover_primary_failed.json#promote_method</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click Become Primary on the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#become_primary_button</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To use the button, log into the backup appliance's /login administrative web interface. Browse to **Management &gt; Failover**. Click **Become Primary**, leaving the adjacent box not checked.</source>
+            <extracomment>02_failover_primary_failed.json#become_primary_button</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Leave the adjacent box not checked: a role change that syncs first disconnects every user on the current primary, and nothing else works until the swap ends.</source>
+            <extracomment>02_failover_primary_failed.json#become_primary_button</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The old primary appliance does not answer from here</source>
+            <extracomment>02_failover_primary_failed.json#guard_primary_down</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before promoting the backup, make sure the failed primary is really down: two primaries would split the site.</source>
+            <extracomment>02_failover_primary_failed.json#guard_primary_down</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No other appliance reports the primary role</source>
+            <extracomment>02_failover_primary_failed.json#guard_no_other_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Asks the backup appliance for get_appliances: no appliance of the pair may report the primary role.</source>
+            <extracomment>02_failover_primary_failed.json#guard_no_other_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup appliance is healthy</source>
+            <extracomment>02_failover_primary_failed.json#guard_backup_healthy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check_health on the backup appliance reports success.</source>
+            <extracomment>02_failover_primary_failed.json#guard_backup_healthy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make the backup appliance primary (API command: set failover role)</source>
+            <extracomment>02_failover_primary_failed.json#set_role_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sends the API command set failover role with role=primary to the backup appliance, without syncing first.</source>
+            <extracomment>02_failover_primary_failed.json#set_role_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The built-in automatic failover and API-driven role changes can conflict: use the API only when **Enable Automatic Failover** is disabled.</source>
+            <extracomment>02_failover_primary_failed.json#set_role_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make %1 the primary appliance now.</source>
+            <extracomment>02_failover_primary_failed.json#set_role_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup appliance reports the primary role</source>
+            <extracomment>02_failover_primary_failed.json#role_is_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Polls check_health on the backup appliance until its failover role reads primary.</source>
+            <extracomment>02_failover_primary_failed.json#role_is_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirm the clients are working</source>
+            <extracomment>02_failover_primary_failed.json#clients_working</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirm the clients are working, and proceed to perform maintenance on the failed appliance.</source>
+            <extracomment>02_failover_primary_failed.json#clients_working</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the failed appliance</source>
+            <extracomment>02_failover_primary_failed.json#restore_failed_unit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When an appliance in a failover pair has failed and been replaced, the second appliance in the pair should be servicing clients while the failed appliance is restored. The restore process for the failed appliance varies depending on its type.</source>
+            <extracomment>02_failover_primary_failed.json#restore_failed_unit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the Virtual appliance or Hardware appliance scenario until the repaired appliance's /appliance web interface is online, then continue here.</source>
+            <extracomment>02_failover_primary_failed.json#restore_failed_unit</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore its certificates</source>
+            <extracomment>02_failover_primary_failed.json#certificate_source</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the appliance has been restored, restore its certificates either from a backup or by exporting them from the primary appliance.</source>
+            <extracomment>02_failover_primary_failed.json#certificate_source</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Where do the certificates come from?</source>
+            <extracomment>02_failover_primary_failed.json#certificate_source</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From a backup</source>
+            <extracomment>02_failover_primary_failed.json#certificate_source</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export them from the primary appliance</source>
+            <extracomment>02_failover_primary_failed.json#certificate_source</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore its /login administrative interface</source>
+            <extracomment>02_failover_primary_failed.json#login_site_package</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the failed appliance is online and has the primary appliance's certificates installed, restore its /login administrative interface. Since the primary appliance should already have all settings and data, it is generally not advisable to restore backup files to a backup appliance manually. However, installing a /login site package is needed.</source>
+            <extracomment>02_failover_primary_failed.json#login_site_package</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is a backup file needed?</source>
+            <extracomment>02_failover_primary_failed.json#backup_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is still possible to download and restore backup files to failover appliances; however, it is not ideal unless the primary failover appliance is missing crucial data that exists only in a backup file.</source>
+            <extracomment>02_failover_primary_failed.json#backup_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the primary failover appliance missing crucial data that exists only in a backup file?</source>
+            <extracomment>02_failover_primary_failed.json#backup_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No: establish failover and sync</source>
+            <extracomment>02_failover_primary_failed.json#backup_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes: restore a backup file</source>
+            <extracomment>02_failover_primary_failed.json#backup_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restoring a backup overwrites the failover settings</source>
+            <extracomment>02_failover_primary_failed.json#restore_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a backup is restored, failover settings are overwritten with the values contained in the backup. This includes both **/login &gt; Management &gt; Failover** settings and the **Inter-appliance Communication Pre-shared Key** found in **/login &gt; Management &gt; Security**. This means that if a backup is restored to an appliance in active failover, the failover connection is likely to have issues.</source>
+            <extracomment>02_failover_primary_failed.json#restore_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Because of this, the best practice is to break failover, restore the backup, reset the pre-shared key, and re-establish the failover relationship.</source>
+            <extracomment>02_failover_primary_failed.json#restore_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For details, please see Failover Dynamics and Options with Bomgar at www.bomgar.com/docs/remote-support/how-to/failover/failover-dynamics-with-bomgar.htm.</source>
+            <extracomment>02_failover_primary_failed.json#restore_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Break failover</source>
+            <extracomment>02_failover_primary_failed.json#break_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Break failover before restoring the backup.</source>
+            <extracomment>02_failover_primary_failed.json#break_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset the pre-shared key</source>
+            <extracomment>02_failover_primary_failed.json#reset_psk</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset the **Inter-appliance Communication Pre-shared Key** found in **/login &gt; Management &gt; Security**.</source>
+            <extracomment>02_failover_primary_failed.json#reset_psk</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Establish failover and sync</source>
+            <extracomment>02_failover_primary_failed.json#establish_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Establish failover from the active appliance to the repaired one and sync them as described in Establish the Primary/Backup Failover Relationship Between Two Appliances at www.bomgar.com/docs/remote-support/how-to/failover/backup.htm.</source>
+            <extracomment>02_failover_primary_failed.json#establish_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The repaired appliance is the backup</source>
+            <extracomment>02_failover_primary_failed.json#repaired_is_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the restored appliance in a failover pair has formerly been the primary appliance in the failover relationship, it re-enters the failover relationship as the backup appliance.</source>
+            <extracomment>02_failover_primary_failed.json#repaired_is_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Make it primary once again?</source>
+            <extracomment>02_failover_primary_failed.json#make_primary_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sometimes, it can remain this way, but in other scenarios, it is desirable to make it primary once again.</source>
+            <extracomment>02_failover_primary_failed.json#make_primary_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Should the repaired appliance become primary again?</source>
+            <extracomment>02_failover_primary_failed.json#make_primary_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No, it stays the backup</source>
+            <extracomment>02_failover_primary_failed.json#make_primary_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, make it primary again</source>
+            <extracomment>02_failover_primary_failed.json#make_primary_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Establish failover for planned maintenance</source>
+            <extracomment>02_failover_primary_failed.json#planned_maintenance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the instructions in Establish Failover for Planned Maintenance at www.bomgar.com/docs/remote-support/how-to/failover/planned-maintenance.htm. The process varies slightly, depending on how the network is routing traffic to the primary appliance. The routing methods are IP failover, DNS swing, or NAT swing.</source>
+            <extracomment>02_failover_primary_failed.json#planned_maintenance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The repaired appliance reports the primary role</source>
+            <extracomment>02_failover_primary_failed.json#repaired_is_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Polls check_health on the repaired appliance until its failover role reads primary.</source>
+            <extracomment>02_failover_primary_failed.json#repaired_is_primary</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cold spare: bring the spare appliance online</source>
+            <extracomment>03_cold_spare.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the backups onto the spare appliance first, then redirect client traffic to it by DNS or NAT swing, or give it the failed appliance's IP address (on the same switch, the switch must be rebooted).</source>
+            <extracomment>03_cold_spare.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore first, then redirect</source>
+            <extracomment>03_cold_spare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the event that there is a cold spare instead of a failover appliance, begin the recovery process by restoring settings and data from the backup(s) to the spare appliance.</source>
+            <extracomment>03_cold_spare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before restoring any of this, first complete the appliance IP network configuration. Once that is done, remaining /appliance configuration, certificates, and /login settings can be restored remotely.</source>
+            <extracomment>03_cold_spare.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spare appliance</source>
+            <extracomment>03_cold_spare.json#spare_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address at which the spare appliance answers now.</source>
+            <extracomment>03_cold_spare.json#spare_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Complete the spare's IP network configuration</source>
+            <extracomment>03_cold_spare.json#network_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Before restoring any of this, first complete the appliance IP network configuration. Once that is done, remaining /appliance configuration, certificates, and /login settings can be restored remotely as described below.</source>
+            <extracomment>03_cold_spare.json#network_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Redirect the client traffic to the spare appliance</source>
+            <extracomment>03_cold_spare.json#redirect</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the data is restored, redirect the client traffic to the spare appliance using DNS or NAT swing. If the spare appliance is on the same local network as the failed appliance, attempt to assign the IP of the failed appliance to the spare appliance.</source>
+            <extracomment>03_cold_spare.json#redirect</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How will client traffic reach the spare appliance?</source>
+            <extracomment>03_cold_spare.json#redirect</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Same local network: give it the failed appliance's IP</source>
+            <extracomment>03_cold_spare.json#redirect</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP address of the spare appliance</source>
+            <extracomment>03_cold_spare.json#spare_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Spare appliance IP address</source>
+            <extracomment>03_cold_spare.json#spare_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update the DNS A-record of the failed appliance to resolve the IP address of the spare appliance.</source>
+            <extracomment>03_cold_spare.json#dns_swing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site name resolves to the spare appliance</source>
+            <extracomment>03_cold_spare.json#verify_dns</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks that the DNS A-record of the site now resolves to the IP address of the spare appliance.</source>
+            <extracomment>03_cold_spare.json#verify_dns</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update the firewall NAT rule(s) to resolve the client-facing / public IP of the failed appliance to the private IP of the spare appliance.</source>
+            <extracomment>03_cold_spare.json#nat_swing</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign the failed appliance's IP to the spare</source>
+            <extracomment>03_cold_spare.json#take_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the spare appliance is on the same local network as the failed appliance, attempt to assign the IP of the failed appliance to the spare appliance.</source>
+            <extracomment>03_cold_spare.json#take_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Same switch?</source>
+            <extracomment>03_cold_spare.json#same_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>However, if the spare appliance is on the same switch as the failed appliance, this switch must be rebooted for the change to take effect.</source>
+            <extracomment>03_cold_spare.json#same_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the spare appliance on the same switch as the failed appliance?</source>
+            <extracomment>03_cold_spare.json#same_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, the same switch</source>
+            <extracomment>03_cold_spare.json#same_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reboot the switch</source>
+            <extracomment>03_cold_spare.json#reboot_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The spare appliance is on the same switch as the failed appliance: this switch must be rebooted for the change to take effect.</source>
+            <extracomment>03_cold_spare.json#reboot_switch</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site address answers, and it is the spare appliance</source>
+            <extracomment>03_cold_spare.json#verify_site_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks that the site address answers and that the appliance behind it is the spare appliance (same appliance GUID in check_health).</source>
+            <extracomment>03_cold_spare.json#verify_site_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Virtual appliance failed</source>
+            <extracomment>04_virtual_appliance.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore a recent snapshot or checkpoint first; otherwise redeploy the OVA (VMware) or EXE (Hyper-V), enter IP, subnet mask and default gateway on the console, update, and restore certificates and /login.</source>
+            <extracomment>04_virtual_appliance.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Snapshots and checkpoints</source>
+            <extracomment>04_virtual_appliance.json#platforms</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar's virtual appliances are certified for VMware vCenter 5.0+ and Hyper-V 2012 R2. These appliances support virtual machine **snapshots** (VMware) and **checkpoints** (Hyper-V). A checkpoint or snapshot represents the state of a virtual machine at the time it was taken and includes the following:
+- Files and memory state of the virtual machine's guest operating system
+- Settings and configuration of the virtual machine and its virtual hardware.</source>
+            <extracomment>04_virtual_appliance.json#platforms</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is there a recent snapshot or checkpoint?</source>
+            <extracomment>04_virtual_appliance.json#has_snapshot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the Bomgar Virtual Appliance experiences a failure and there is a recent snapshot or checkpoint, try restoring it first. This is often the fastest way to restore functionality.</source>
+            <extracomment>04_virtual_appliance.json#has_snapshot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the snapshot or checkpoint</source>
+            <extracomment>04_virtual_appliance.json#restore_snapshot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the recent snapshot (VMware) or checkpoint (Hyper-V) of the virtual appliance.</source>
+            <extracomment>04_virtual_appliance.json#restore_snapshot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did the snapshot restore functionality?</source>
+            <extracomment>04_virtual_appliance.json#snapshot_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the appliance was repaired or restored from a snapshot instead of replaced or re-installed, the repaired appliance still has a /login site package installed, but it may be necessary to upgrade the site to the same version as the failover appliance or to a version compatible with the backup file.</source>
+            <extracomment>04_virtual_appliance.json#snapshot_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the appliance working again?</source>
+            <extracomment>04_virtual_appliance.json#snapshot_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No, re-install it</source>
+            <extracomment>04_virtual_appliance.json#snapshot_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The deployment file</source>
+            <extracomment>04_virtual_appliance.json#deployment_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the Bomgar Virtual Appliance is under an active support maintenance contract, Bomgar Support sends an up-to-date VMware or Hyper-V deployment file for the appliance upon request the event of a failure and/or loss of the virtual appliance. To receive a copy, contact Bomgar Support with company information from an authorized email address. This address would normally be the same used to communicate with Bomgar during the initial deployment of the appliance and/or subsequent administrative-level incident management.</source>
+            <extracomment>04_virtual_appliance.json#deployment_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is a local copy of the virtual appliance file at hand?</source>
+            <extracomment>04_virtual_appliance.json#deployment_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, a local copy</source>
+            <extracomment>04_virtual_appliance.json#deployment_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No, ask Bomgar Support for it</source>
+            <extracomment>04_virtual_appliance.json#deployment_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into Hyper-V Manager or the VMware client</source>
+            <extracomment>04_virtual_appliance.json#log_in_hypervisor</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the Hyper-V Manager or VMware infrastructure client.</source>
+            <extracomment>04_virtual_appliance.json#log_in_hypervisor</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To re-install the virtual appliance, follow the procedures outlined in the Bomgar Virtual Appliance Installation Guide at www.bomgar.com/docs/remote-support/getting-started/deployment/virtual/prerequisites.htm. Access to the VMware or Hyper-V administrative management tool is needed to complete this process.</source>
+            <extracomment>04_virtual_appliance.json#log_in_hypervisor</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deploy the OVA or EXE</source>
+            <extracomment>04_virtual_appliance.json#deploy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Deploy the **Bomgar OVA** (VMware) or **EXE** (Hyper-V) file.</source>
+            <extracomment>04_virtual_appliance.json#deploy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Power on the virtual appliance</source>
+            <extracomment>04_virtual_appliance.json#power_on</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the Hyper-V Manager or VMware client to power on the virtual appliance.</source>
+            <extracomment>04_virtual_appliance.json#power_on</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the virtual console</source>
+            <extracomment>04_virtual_appliance.json#open_console</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the virtual console.</source>
+            <extracomment>04_virtual_appliance.json#open_console</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP address</source>
+            <extracomment>04_virtual_appliance.json#ip_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the IP address, subnet mask, and default gateway of the appliance.</source>
+            <extracomment>04_virtual_appliance.json#ip_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The network settings of the appliance should already be saved from previous configuration. Otherwise, contact the company network administrator for the appropriate settings.</source>
+            <extracomment>04_virtual_appliance.json#ip_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subnet mask</source>
+            <extracomment>04_virtual_appliance.json#subnet_mask</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Default gateway</source>
+            <extracomment>04_virtual_appliance.json#gateway</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance is accessible on the network</source>
+            <extracomment>04_virtual_appliance.json#reachable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connects to TCP port 443 of the address entered on the console.</source>
+            <extracomment>04_virtual_appliance.json#reachable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Update the appliance</source>
+            <extracomment>04_virtual_appliance.json#update</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the appliance is accessible on the network, log into the /appliance administrative web interface, update the appliance, and restore settings, as needed.</source>
+            <extracomment>04_virtual_appliance.json#update</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keep a local copy of the deployment file</source>
+            <extracomment>04_virtual_appliance.json#keep_local_copy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A local copy of the virtual appliance file should be saved in case the appliance needs to be restored outside of Bomgar Support's normal business hours.</source>
+            <extracomment>04_virtual_appliance.json#keep_local_copy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hardware appliance failed</source>
+            <extracomment>05_hardware_appliance.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the service with a spare or backup appliance, repair at the location with Bomgar Support or go through the RMA, optionally use a temporary hosted site, install the replacement over the link-local addresses, restore certificates and /login, and return the defective appliance.</source>
+            <extracomment>05_hardware_appliance.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the service first</source>
+            <extracomment>05_hardware_appliance.json#first_task</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the event of hardware failure, the first task is to restore the Bomgar service on the network. If there is a backup or spare hardware appliance, bring it online. If this is not an option, it may be possible to repair the failed appliance remotely with assistance from Bomgar Support. In the event that this is not possible, Bomgar Support can provide access to a temporary Bomgar site hosted on Bomgar's servers while new hardware is being shipped.</source>
+            <extracomment>05_hardware_appliance.json#first_task</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipment of new hardware is covered under the maintenance contract with Bomgar, and Bomgar Support remains actively involved throughout the the process of shipment, installation, and return of the failed hardware. Bomgar makes all reasonable attempts to help retain data but cannot guarantee that any or all data will remain intact through this process.</source>
+            <extracomment>05_hardware_appliance.json#first_task</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is there a backup or spare hardware appliance?</source>
+            <extracomment>05_hardware_appliance.json#spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If there is a backup or spare hardware appliance, bring it online.</source>
+            <extracomment>05_hardware_appliance.json#spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, a failover backup appliance</source>
+            <extracomment>05_hardware_appliance.json#spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, a cold spare</source>
+            <extracomment>05_hardware_appliance.json#spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bring the backup appliance online</source>
+            <extracomment>05_hardware_appliance.json#use_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bring the backup appliance online with the scenario "Failover pair: the primary appliance failed", then continue here to repair the failed appliance.</source>
+            <extracomment>05_hardware_appliance.json#use_failover</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bring the spare appliance online</source>
+            <extracomment>05_hardware_appliance.json#use_spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bring the spare appliance online with the scenario "Cold spare: bring the spare appliance online", then continue here to repair the failed appliance.</source>
+            <extracomment>05_hardware_appliance.json#use_spare</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is replacement hardware on its way?</source>
+            <extracomment>05_hardware_appliance.json#replacement_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If Bomgar Support determines that at-location repair is not possible, the RMA process is initiated.</source>
+            <extracomment>05_hardware_appliance.json#replacement_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Was the appliance repaired at its location, or is new hardware being shipped?</source>
+            <extracomment>05_hardware_appliance.json#replacement_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repaired at its location</source>
+            <extracomment>05_hardware_appliance.json#replacement_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>New hardware is being shipped</source>
+            <extracomment>05_hardware_appliance.json#replacement_needed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A temporary hosted site meanwhile?</source>
+            <extracomment>05_hardware_appliance.json#temporary_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Support can provide access to a temporary Bomgar site hosted on Bomgar's servers while new hardware is being shipped.</source>
+            <extracomment>05_hardware_appliance.json#temporary_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Would a temporary hosted site be helpful?</source>
+            <extracomment>05_hardware_appliance.json#temporary_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set up the temporary hosted site</source>
+            <extracomment>05_hardware_appliance.json#use_hosted_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the scenario "Temporary hosted site", then continue here when the new hardware arrives.</source>
+            <extracomment>05_hardware_appliance.json#use_hosted_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Return the defective appliance?</source>
+            <extracomment>05_hardware_appliance.json#was_replaced</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In cases where you have replaced a failed hardware appliance, it will be necessary to dispose of the failed hardware.</source>
+            <extracomment>05_hardware_appliance.json#was_replaced</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Was the failed appliance replaced?</source>
+            <extracomment>05_hardware_appliance.json#was_replaced</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, it must go back</source>
+            <extracomment>05_hardware_appliance.json#was_replaced</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No, it was repaired</source>
+            <extracomment>05_hardware_appliance.json#was_replaced</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Temporary hosted site</source>
+            <extracomment>06_temporary_hosted_site.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Know the limits of a temporary site on Bomgar's shared appliances, then obtain one and upload the settings of a backup.</source>
+            <extracomment>06_temporary_hosted_site.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The limits of a hosted site</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar can provide access to temporary hosted sites on shared appliances in Bomgar's data centers. However, hosted sites have limitations. In most cases, client software from the original site (e.g., Jump Clients, Jumpoints, and rep consoles) do not transfer to the hosted site, and new clients deployed from the hosted site are not normally transferred back to the original site, once it is back online.</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Because hosted sites exist outside of the network, endpoints planning to be supported from a hosted site must be able to access these data centers over the public internet.</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If these users and/or configurations rely on resources internal to the network (e.g., Active Directory, RADIUS, and/or Kerberos servers), these resources are usually inaccessible from the hosted site.</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Traffic to and from the hosted site is encrypted with Bomgar's SSL certificates and connects with a domain name in Bomgar's namespace (e.g., "tempsite.bomgar.com"). The original company certificate(s) and hostname(s) are not used.</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If there is an up-to-date backup, user data can be uploaded and configured in the hosted site.</source>
+            <extracomment>06_temporary_hosted_site.json#limits</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact Bomgar Technical Support</source>
+            <extracomment>06_temporary_hosted_site.json#contact_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact Bomgar Technical Support at www.bomgar.com/help.</source>
+            <extracomment>06_temporary_hosted_site.json#contact_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for credentials</source>
+            <extracomment>06_temporary_hosted_site.json#wait_credentials</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for credentials.</source>
+            <extracomment>06_temporary_hosted_site.json#wait_credentials</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Address of the new site</source>
+            <extracomment>06_temporary_hosted_site.json#site_url</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The address of the temporary site in Bomgar's namespace (e.g., "tempsite.bomgar.com").</source>
+            <extracomment>06_temporary_hosted_site.json#site_url</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Temporary site address</source>
+            <extracomment>06_temporary_hosted_site.json#site_url</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the new site</source>
+            <extracomment>06_temporary_hosted_site.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the new site.</source>
+            <extracomment>06_temporary_hosted_site.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Software Management</source>
+            <extracomment>06_temporary_hosted_site.json#software_management</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to **Management &gt; Software Management**.</source>
+            <extracomment>06_temporary_hosted_site.json#software_management</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse for the software backup</source>
+            <extracomment>06_temporary_hosted_site.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use **Restore Settings** to browse for the software backup.</source>
+            <extracomment>06_temporary_hosted_site.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup is up to date and its version is known</source>
+            <extracomment>06_temporary_hosted_site.json#check_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the backup password</source>
+            <extracomment>06_temporary_hosted_site.json#backup_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the backup password created, if applicable.</source>
+            <extracomment>06_temporary_hosted_site.json#backup_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Upload Backup</source>
+            <extracomment>06_temporary_hosted_site.json#upload</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Upload Backup**.</source>
+            <extracomment>06_temporary_hosted_site.json#upload</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Atlas cluster: a master or a traffic node failed</source>
+            <extracomment>07_atlas_cluster.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A failed master follows the failover steps; a failed traffic node is restored, gets its /login site package, rejoins the cluster, is synced from the primary master, and is proven by a rep console routing through it.</source>
+            <extracomment>07_atlas_cluster.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Atlas clusters</source>
+            <extracomment>07_atlas_cluster.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Like failover, Atlas clusters have special requirements. An Atlas cluster typically consists of a failover pair of master appliances that route traffic between a number of traffic node appliances.</source>
+            <extracomment>07_atlas_cluster.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which appliance failed?</source>
+            <extracomment>07_atlas_cluster.json#which_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If one of the master appliances fail, refer to the failover recovery guidelines.</source>
+            <extracomment>07_atlas_cluster.json#which_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which appliance of the cluster failed?</source>
+            <extracomment>07_atlas_cluster.json#which_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A master appliance</source>
+            <extracomment>07_atlas_cluster.json#which_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A traffic node</source>
+            <extracomment>07_atlas_cluster.json#which_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the failover recovery guidelines</source>
+            <extracomment>07_atlas_cluster.json#master_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If one of the master appliances fail, refer to the failover recovery guidelines: run the scenario "Failover pair: the primary appliance failed".</source>
+            <extracomment>07_atlas_cluster.json#master_failed</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Primary master appliance</source>
+            <extracomment>07_atlas_cluster.json#primary_master</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address of the primary master appliance.</source>
+            <extracomment>07_atlas_cluster.json#primary_master</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Failed traffic node</source>
+            <extracomment>07_atlas_cluster.json#traffic_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address of the failed traffic node.</source>
+            <extracomment>07_atlas_cluster.json#traffic_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Traffic node</source>
+            <extracomment>07_atlas_cluster.json#traffic_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the appliance</source>
+            <extracomment>07_atlas_cluster.json#restore_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the appliance.</source>
+            <extracomment>07_atlas_cluster.json#restore_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The restore process varies depending on the appliance type: follow the Virtual appliance or Hardware appliance scenario until its /appliance web interface is online and its certificates are restored.</source>
+            <extracomment>07_atlas_cluster.json#restore_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add it back into the Atlas cluster</source>
+            <extracomment>07_atlas_cluster.json#add_to_cluster</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the recovered appliance back into the Atlas cluster. Please see Configure the Traffic Nodes in an Atlas Cluster at www.bomgar.com/docs/remote-support/how-to/atlas/atlas-slave.htm for more information.</source>
+            <extracomment>07_atlas_cluster.json#add_to_cluster</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The traffic node is a member of the cluster</source>
+            <extracomment>07_atlas_cluster.json#in_cluster</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Asks the primary master for get_appliances and looks for the traffic node.</source>
+            <extracomment>07_atlas_cluster.json#in_cluster</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync the recovered appliance</source>
+            <extracomment>07_atlas_cluster.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Sync the recovered appliance in order to restore the /login settings.
+- Log into the primary master appliance's /login administrative web interface.
+- Browse to **Management &gt; Cluster**.
+- Click **Sync Now**.</source>
+            <extracomment>07_atlas_cluster.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a backup is restored from an Atlas master node, it does not overwrite the existing Atlas configuration. As a result, copying the configuration of a master node to each of its traffic nodes is supported; however, manually performing this task is not standard practice. Synchronizing data from the primary master appliance is the standard method for restoring /login settings to a traffic node.</source>
+            <extracomment>07_atlas_cluster.json#sync_now</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the traffic node</source>
+            <extracomment>07_atlas_cluster.json#log_in_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once completed, the traffic node is fully operational. To test, log into the traffic node's /login web interface.</source>
+            <extracomment>07_atlas_cluster.json#log_in_node</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connected rep consoles before logging in</source>
+            <extracomment>07_atlas_cluster.json#count_before</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads the number of connected rep consoles on the traffic node (**Status &gt; Connected Clients**).</source>
+            <extracomment>07_atlas_cluster.json#count_before</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into a rep console through the node</source>
+            <extracomment>07_atlas_cluster.json#rep_login</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>While logged into a rep console from a geographic region that is expected to route through the restored traffic node, check **Status &gt; Connected Clients**.</source>
+            <extracomment>07_atlas_cluster.json#rep_login</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The connected rep console count went up by one</source>
+            <extracomment>07_atlas_cluster.json#count_after</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the value for connected rep consoles increases by one immediately after authenticating to the console, the traffic node is working.</source>
+            <extracomment>07_atlas_cluster.json#count_after</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cloud or Starter Service site down</source>
+            <extracomment>08_cloud_site_down.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempt a restart, check /appliance on a Cloud Appliance, find a workaround, and contact Bomgar Support.</source>
+            <extracomment>08_cloud_site_down.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar SaaS</source>
+            <extracomment>08_cloud_site_down.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar's SaaS products include Starter Service Licenses and Bomgar Cloud Appliances. Both of these are hosted by Bomgar, but Starter Service Licenses do not provide all of the isolation or functionality provided by Cloud Appliances. Bomgar's Starter Service is limited to five total licenses by default, and their functionality is more limited in some ways than regular licenses. In contrast, each Bomgar Cloud instance is a single-tenant virtual appliance and has none of the Starter Service licensing limitations.</source>
+            <extracomment>08_cloud_site_down.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Which kind of site?</source>
+            <extracomment>08_cloud_site_down.json#site_kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In the event that the Production Starter Service or Cloud Appliance site goes down and becomes inoperable unexpectedly, follow these steps.</source>
+            <extracomment>08_cloud_site_down.json#site_kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is it a Starter Service site or a Cloud Appliance?</source>
+            <extracomment>08_cloud_site_down.json#site_kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Starter Service</source>
+            <extracomment>08_cloud_site_down.json#site_kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cloud Appliance</source>
+            <extracomment>08_cloud_site_down.json#site_kind</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The address of the site.</source>
+            <extracomment>08_cloud_site_down.json#site_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Attempt a restart</source>
+            <extracomment>08_cloud_site_down.json#restart</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the /login administrative web interface and attempt a restart.</source>
+            <extracomment>08_cloud_site_down.json#restart</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The site answers and is healthy</source>
+            <extracomment>08_cloud_site_down.json#site_healthy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check_health on the site after the restart.</source>
+            <extracomment>08_cloud_site_down.json#site_healthy</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did the restart help?</source>
+            <extracomment>08_cloud_site_down.json#restart_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the site is healthy again, the recovery is complete.</source>
+            <extracomment>08_cloud_site_down.json#restart_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the site healthy after the restart?</source>
+            <extracomment>08_cloud_site_down.json#restart_worked</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check /appliance</source>
+            <extracomment>08_cloud_site_down.json#check_appliance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a Cloud Appliance is owned, log into the /appliance administrative web interface. Check the settings to ensure there are no errors, warnings, or anomalies.</source>
+            <extracomment>08_cloud_site_down.json#check_appliance</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Find a bypass or workaround</source>
+            <extracomment>08_cloud_site_down.json#workaround</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If all this fails, try to find a bypass or workaround solution (such as an alternative site or remote access product).</source>
+            <extracomment>08_cloud_site_down.json#workaround</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact Bomgar Support</source>
+            <extracomment>08_cloud_site_down.json#contact_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact Bomgar Support with a description of the situation and the steps taken thus far. In cases where the production site is offline and there is no workaround or alternative solution, Bomgar Support's maximum target time for First Response (start of resolution) is 30 minutes within normal business hours.</source>
+            <extracomment>08_cloud_site_down.json#contact_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Back up the appliance certificate</source>
+            <extracomment>proc_certificate_export.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the appliance certificate with its private key and chain as a password-protected .p12 file, and verify the file.</source>
+            <extracomment>proc_certificate_export.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why the certificate must be backed up</source>
+            <extracomment>proc_certificate_export.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The SSL certificate issued to the Bomgar Appliance hostname is often unique to the appliance and is always used to validate its identity to remote client software. It is important that a backup of this certificate, all its intermediate certificates, and its root certificate are saved.</source>
+            <extracomment>proc_certificate_export.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate backup file should be saved with a password in a secure location because in the event a malicious party obtaining a copy of this certificate, they could potentially access confidential data on the network.</source>
+            <extracomment>proc_certificate_export.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into /appliance</source>
+            <extracomment>proc_certificate_export.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To back up the appliance certificate(s), log into the /appliance administrative web interface.</source>
+            <extracomment>proc_certificate_export.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the certificates</source>
+            <extracomment>proc_certificate_export.json#browse_certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to **Security &gt; Certificates**.</source>
+            <extracomment>proc_certificate_export.json#browse_certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locate the appliance certificate</source>
+            <extracomment>proc_certificate_export.json#locate</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locate the certificate with the **Alternative Names** of the appliance hostname.</source>
+            <extracomment>proc_certificate_export.json#locate</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verify it has its private key</source>
+            <extracomment>proc_certificate_export.json#private_key</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>With the **IP Address(es)** of the appliance, verify that the **Private Key?** field reads **Yes**.</source>
+            <extracomment>proc_certificate_export.json#private_key</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select the certificate</source>
+            <extracomment>proc_certificate_export.json#check_box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the box next to the certificate.</source>
+            <extracomment>proc_certificate_export.json#check_box</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose Export</source>
+            <extracomment>proc_certificate_export.json#export_apply</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>From the **Export from the** dropdown, click **Apply**.</source>
+            <extracomment>proc_certificate_export.json#export_apply</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the export page</source>
+            <extracomment>proc_certificate_export.json#wait_page</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the export page to load.</source>
+            <extracomment>proc_certificate_export.json#wait_page</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Include certificate, key and chain</source>
+            <extracomment>proc_certificate_export.json#include_all</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check **Include Certificate**, **Include Private Key**, and **Include Certificate Chain**.</source>
+            <extracomment>proc_certificate_export.json#include_all</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a Passphrase</source>
+            <extracomment>proc_certificate_export.json#passphrase</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a **Passphrase**. Type the same passphrase here so the exported file can be verified; it is kept in memory only and never written to disk.</source>
+            <extracomment>proc_certificate_export.json#passphrase</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Passphrase</source>
+            <extracomment>proc_certificate_export.json#passphrase</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export</source>
+            <extracomment>proc_certificate_export.json#click_export</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Export**.</source>
+            <extracomment>proc_certificate_export.json#click_export</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the .p12 file securely</source>
+            <extracomment>proc_certificate_export.json#save_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save the resulting .p12 certificate file in a secure location.</source>
+            <extracomment>proc_certificate_export.json#save_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Saved .p12 certificate file</source>
+            <extracomment>proc_certificate_export.json#save_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The .p12 file holds the certificate, its private key and its chain</source>
+            <extracomment>proc_certificate_export.json#verify_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Opens the saved file with the passphrase and checks that it contains the certificate, its private key, and its intermediate and root certificates.</source>
+            <extracomment>proc_certificate_export.json#verify_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recover certificates</source>
+            <extracomment>proc_certificate_restore.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import the saved .p12 certificate into /appliance, check the certificate kinds and warnings, assign the IP and save the configuration, then verify what the appliance serves.</source>
+            <extracomment>proc_certificate_restore.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The original certificates are needed</source>
+            <extracomment>proc_certificate_restore.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar requires SSL certificates. If any client software from a previous appliance is expected to reconnect with the replacement appliance, this appliance needs a copy of the original SSL certificate(s). Most Cloud Appliances share a standard certificate which validates the Bomgar Cloud domain. If the certificate and domain are changed, the non-standard certificate must be restored. Hardware and virtual appliances have no such standard configuration and therefore have unique certificates configured by the administrator that must be restored in a disaster recovery scenario.</source>
+            <extracomment>proc_certificate_restore.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The steps to bring the web interfaces online vary based on the appliance type.</source>
+            <extracomment>proc_certificate_restore.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance receiving the certificate</source>
+            <extracomment>proc_certificate_restore.json#appliance_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The host name or IP address of the appliance whose certificates are being restored.</source>
+            <extracomment>proc_certificate_restore.json#appliance_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance address</source>
+            <extracomment>proc_certificate_restore.json#appliance_host</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the /appliance web interface of the Bomgar Appliance.</source>
+            <extracomment>proc_certificate_restore.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Go to **Security &gt; Certificates**.</source>
+            <extracomment>proc_certificate_restore.json#browse_certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a Bomgar Appliance certificate is listed, ignore it. This is a standard certificate that ships with all Bomgar Appliances.</source>
+            <extracomment>proc_certificate_restore.json#browse_certificates</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Import</source>
+            <extracomment>proc_certificate_restore.json#import</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In **Security :: Certificate Installation**, click **Import**.</source>
+            <extracomment>proc_certificate_restore.json#import</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to the certificate file</source>
+            <extracomment>proc_certificate_restore.json#browse_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to the certificate file.</source>
+            <extracomment>proc_certificate_restore.json#browse_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate file (.p12)</source>
+            <extracomment>proc_certificate_restore.json#browse_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the password for the certificate file</source>
+            <extracomment>proc_certificate_restore.json#password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the password for the certificate file. Type it here too so the certificate the appliance serves can be compared with the file; it is kept in memory only and never written to disk.</source>
+            <extracomment>proc_certificate_restore.json#password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate file password</source>
+            <extracomment>proc_certificate_restore.json#password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Upload</source>
+            <extracomment>proc_certificate_restore.json#upload</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Upload**.</source>
+            <extracomment>proc_certificate_restore.json#upload</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the listed certificates</source>
+            <extracomment>proc_certificate_restore.json#certificate_kinds</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The Bomgar Appliance certificate appears in the **Security :: Certificates** section. If the certificate was issued by a third-party Certificate Authority (CA), the intermediate certificate and root certificate are also listed here. If your appliance uses a CA certificate, all intermediate certificate and their root certificate must be present for the appliance to function properly. Here is a description of each type of certificate:
+- **Self-Signed Certificate:** This has identical values for **Issued To** and **Issued By** and have the appliance's fully qualified domain name (FQDN) in the **Alternative Name(s)** field.
+- **CA-Signed Certificate:** This has an **Issued To** field and/or an **Alternative Name(s)** field matching the Bomgar Appliance's FQDN. If a CA-signed certificate exists, the appliance also has one or more intermediate and/or root certificate(s) listed on the **Certificates** page.
+- **Intermediate certificates:** These have different **Issued To** and **Issued By** fields, neither of which is an FQDN. Usually, there are only one or two intermediate certificates. Sometimes, there are none, depending on the CA.
+- **Root certificate:** This has identical values for the **Issued To** and **Issued By** fields, neither of which are an FQDN. Every CA-signed certificate must have exactly one root certificate.</source>
+            <extracomment>proc_certificate_restore.json#certificate_kinds</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate warnings</source>
+            <extracomment>proc_certificate_restore.json#warnings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a self-signed certificate is being used, a warning is present beneath it. The warning is expressing that this kind of certificate should normally be used only temporarily until a CA-signed certificate is obtained. If a CA-signed certificate has already been obtained and one or more of its intermediate and/or root certificate(s) are missing, a warning appears beneath the CA-signed certificate.</source>
+            <extracomment>proc_certificate_restore.json#warnings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is a warning shown beneath the certificate?</source>
+            <extracomment>proc_certificate_restore.json#warnings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No warnings</source>
+            <extracomment>proc_certificate_restore.json#warnings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A warning is shown</source>
+            <extracomment>proc_certificate_restore.json#warnings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Resolve the certificate warning</source>
+            <extracomment>proc_certificate_restore.json#resolve_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If intermediate and/or root certificate(s) are missing, contact the CA to resolve this. For more information, please see FAQ 755 in the Bomgar Technical Support Self Service Center at www.bomgar.com/help.</source>
+            <extracomment>proc_certificate_restore.json#resolve_warning</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Assign IP</source>
+            <extracomment>proc_certificate_restore.json#assign_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once there are not any certificate warnings, click the **Assign IP** link in the certificates entry for the appliance's CA-signed or self-signed certificate.</source>
+            <extracomment>proc_certificate_restore.json#assign_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the IP address</source>
+            <extracomment>proc_certificate_restore.json#check_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At the bottom of the resulting page, check the IP address of the appliance.</source>
+            <extracomment>proc_certificate_restore.json#check_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save Configuration</source>
+            <extracomment>proc_certificate_restore.json#save_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Save Configuration**. This completes the restore process for the certificate(s). However, the appliance still needs /login restored before it is fully operational.</source>
+            <extracomment>proc_certificate_restore.json#save_configuration</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance serves the restored certificate</source>
+            <extracomment>proc_certificate_restore.json#verify_served</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connects to the appliance over TLS and compares the certificate it serves with the one in the .p12 file.</source>
+            <extracomment>proc_certificate_restore.json#verify_served</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Install the replacement hardware appliance</source>
+            <extracomment>proc_hardware_installation.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reach /appliance over the link-local addresses (computer at 169.254.1.5, mask 255.255.0.0), log in with the default credentials and restore the IP configuration.</source>
+            <extracomment>proc_hardware_installation.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reach /appliance over a patch cable</source>
+            <extracomment>proc_hardware_installation.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the replacement appliance has been received and powered on, the settings can be restored using either the local console or appliance administrative web interfaces. It is usually more convenient to use the web interfaces. The /appliance administrative web interfaces of a hardware appliance can be accessed locally using either of its NIC ports. These are provisioned with non-routable IP address(es) on the 169.254.1.0/16 network.</source>
+            <extracomment>proc_hardware_installation.json#intro</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rack the appliance</source>
+            <extracomment>proc_hardware_installation.json#rack</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Rack the appliance.</source>
+            <extracomment>proc_hardware_installation.json#rack</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plug in the power cable</source>
+            <extracomment>proc_hardware_installation.json#power_cable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Plug the power cable into a safe power source.</source>
+            <extracomment>proc_hardware_installation.json#power_cable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connect a computer to NIC1 or NIC2</source>
+            <extracomment>proc_hardware_installation.json#patch_cable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use a patch cable to connect a computer to NIC1 or NIC2 on the rear of the Bomgar Appliance.</source>
+            <extracomment>proc_hardware_installation.json#patch_cable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Press the Power button</source>
+            <extracomment>proc_hardware_installation.json#power_button</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Press and release the **Power** button on the front of the appliance.</source>
+            <extracomment>proc_hardware_installation.json#power_button</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set the computer's IP configuration</source>
+            <extracomment>proc_hardware_installation.json#computer_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Edit the IP configuration of the connected computer:
+- **IP address:** 169.254.1.5
+- **Subnet mask:** 255.255.0.0
+- **Default gateway:** none
+- **DNS server:** none</source>
+            <extracomment>proc_hardware_installation.json#computer_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the boot</source>
+            <extracomment>proc_hardware_installation.json#wait_boot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the appliance to finish booting.</source>
+            <extracomment>proc_hardware_installation.json#wait_boot</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Find the link-local address that answers</source>
+            <extracomment>proc_hardware_installation.json#probe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Launch a web browser. Enter the address **https://169.254.1.1/appliance/login.ns** in the URL address field. The /appliance login page should load. If not, try alternately substituting ".2", ".3" and ".4" for the last decimal in the address above. Load each of these addresses separately until one responds.</source>
+            <extracomment>proc_hardware_installation.json#probe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did one of the addresses respond?</source>
+            <extracomment>proc_hardware_installation.json#probe_result</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If none of these responds, try all four addresses using the other NIC of the appliance.</source>
+            <extracomment>proc_hardware_installation.json#probe_result</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Did the /appliance login page load?</source>
+            <extracomment>proc_hardware_installation.json#probe_result</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the other NIC</source>
+            <extracomment>proc_hardware_installation.json#other_nic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If none of these responds, try all four addresses using the other NIC of the appliance. Move the patch cable to the other NIC.</source>
+            <extracomment>proc_hardware_installation.json#other_nic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Find the link-local address that answers on the other NIC</source>
+            <extracomment>proc_hardware_installation.json#probe_other_nic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tries **https://169.254.1.1/appliance/login.ns**, then ".2", ".3" and ".4", through the other NIC.</source>
+            <extracomment>proc_hardware_installation.json#probe_other_nic</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log in with the default credentials</source>
+            <extracomment>proc_hardware_installation.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log in with the default credentials, **admin** and **password**.</source>
+            <extracomment>proc_hardware_installation.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replacement appliances typically ship with default login credentials.</source>
+            <extracomment>proc_hardware_installation.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a new password</source>
+            <extracomment>proc_hardware_installation.json#new_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter a new password.</source>
+            <extracomment>proc_hardware_installation.json#new_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save this password in a secure location. It is difficult to recover if lost.</source>
+            <extracomment>proc_hardware_installation.json#new_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>IP address of the appliance</source>
+            <extracomment>proc_hardware_installation.json#ip_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>For IP settings, reference a saved copy of the IP settings from the previous appliance.</source>
+            <extracomment>proc_hardware_installation.json#ip_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Subnet mask of the appliance</source>
+            <extracomment>proc_hardware_installation.json#subnet_mask</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Default gateway of the appliance</source>
+            <extracomment>proc_hardware_installation.json#gateway</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the IP address</source>
+            <extracomment>proc_hardware_installation.json#add_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to **Networking &gt; IP Configuration**. Click **Add New IP**. Fill out the resulting page with settings appropriate for the network. Save the new IP address.</source>
+            <extracomment>proc_hardware_installation.json#add_ip</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the default gateway</source>
+            <extracomment>proc_hardware_installation.json#default_gateway</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Add the default gateway in the **Global Configuration** section.</source>
+            <extracomment>proc_hardware_installation.json#default_gateway</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the other network settings</source>
+            <extracomment>proc_hardware_installation.json#other_settings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>These are the basic settings required to bring an appliance online in most situations; however, the network may have additional DNS, NTP, syslog, SMTP, and/or other servers and settings. Ideally, these have been saved in backup files. Like IP configuration, these other settings cannot be restored automatically. Instead, they must be manually entered.</source>
+            <extracomment>proc_hardware_installation.json#other_settings</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance answers on its new address</source>
+            <extracomment>proc_hardware_installation.json#reachable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connects to TCP port 443 of the address just configured.</source>
+            <extracomment>proc_hardware_installation.json#reachable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once all the /appliance settings and/or IP configuration settings are restored, proceed to restore the certificates and /login administrative interface.</source>
+            <extracomment>proc_hardware_installation.json#reachable</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Recover /login from a backup</source>
+            <extracomment>proc_login_restore.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check that the backup's version can be restored onto the site, upload it with Restore Settings, then test with the rep console.</source>
+            <extracomment>proc_login_restore.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Synchronization or backup file</source>
+            <extracomment>proc_login_restore.json#sync_or_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In failover and Atlas scenarios, /login data is recovered using data synchronization rather than backup files. Outside of this, the .nsb backup files should be saved in order to restore /login settings, users, and data. However, before restoring a backup file, take into account the Bomgar product release version from which the backup was downloaded as well as the version of the site receiving the backup file.</source>
+            <extracomment>proc_login_restore.json#sync_or_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar does not test restoring backups from every version to every other version. Only backups from the supported upgrades of a particular version are tested. Supported upgrade versions are listed in the release notes for each version. Release notes are available at www.bomgar.com/changelog.</source>
+            <extracomment>proc_login_restore.json#sync_or_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup file to restore</source>
+            <extracomment>proc_login_restore.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The version of a particular backup can be found by checking the filename of the backup. By default, Bomgar backup file names begin with **Bomgar** followed by the Bomgar product release version of the backup, the name of the site which generated the backup, the date on which the backup was downloaded, and the unique ID of the backup file.</source>
+            <extracomment>proc_login_restore.json#backup_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version of the receiving site</source>
+            <extracomment>proc_login_restore.json#site_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the version of the site to which the backup is being uploaded to by viewing the **Product Version** field on the **/login &gt; Status &gt; Information** page.</source>
+            <extracomment>proc_login_restore.json#site_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Product Version</source>
+            <extracomment>proc_login_restore.json#site_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup's version can be restored onto this site</source>
+            <extracomment>proc_login_restore.json#check_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reads the version and download date from the backup file name and compares the version with the site's **Product Version**.</source>
+            <extracomment>proc_login_restore.json#check_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When attempting to restore backups from an old release version to a newer version of Bomgar not listed as the backup's supported upgrade version, unexpected issues and/or data loss can occur.</source>
+            <extracomment>proc_login_restore.json#check_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When attempting to restore backups from newer versions of Bomgar to older, major issues occur. This is simply not supported.</source>
+            <extracomment>proc_login_restore.json#check_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As long as the rules concerning release versions are followed, backups can be successfully restored between physical appliances (i.e., B200, B300, and B400) and virtual appliances and between physical appliances of different hardware revisions.</source>
+            <extracomment>proc_login_restore.json#check_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the restore method validated?</source>
+            <extracomment>proc_login_restore.json#version_ok</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the backup only once the restore method is validated.</source>
+            <extracomment>proc_login_restore.json#version_ok</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Can this backup be restored onto this site?</source>
+            <extracomment>proc_login_restore.json#version_ok</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bring the site to a compatible version</source>
+            <extracomment>proc_login_restore.json#update_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It may be necessary to upgrade the site to the same version as the failover appliance or to a version compatible with the backup file. In these cases, contact Bomgar Support for the necessary /login site updates.</source>
+            <extracomment>proc_login_restore.json#update_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the version again</source>
+            <extracomment>proc_login_restore.json#site_version_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check the **Product Version** field on the **/login &gt; Status &gt; Information** page again, then compare it with the backup's version.</source>
+            <extracomment>proc_login_restore.json#site_version_again</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Software</source>
+            <extracomment>proc_login_restore.json#browse_software</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to **/login &gt; Management &gt; Software**.</source>
+            <extracomment>proc_login_restore.json#browse_software</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locate Restore Settings</source>
+            <extracomment>proc_login_restore.json#locate_restore</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Locate **Software :: Restore Settings**.</source>
+            <extracomment>proc_login_restore.json#locate_restore</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose File</source>
+            <extracomment>proc_login_restore.json#choose_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Choose File**.</source>
+            <extracomment>proc_login_restore.json#choose_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select the backup file</source>
+            <extracomment>proc_login_restore.json#select_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Select the backup file using the file browser.</source>
+            <extracomment>proc_login_restore.json#select_file</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Enter the backup password, if one was assigned.</source>
+            <extracomment>proc_login_restore.json#backup_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup password is assigned by the administrator who downloads the backup originally. If it is lost, the backup cannot be restored.</source>
+            <extracomment>proc_login_restore.json#backup_password</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once it is restored, all users (including the local administrator), settings, and most data are restored to the state at which the backup was originally downloaded.</source>
+            <extracomment>proc_login_restore.json#upload_backup</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Install the /login site package</source>
+            <extracomment>proc_login_site_package.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ask Bomgar Support for the /login site updates, install the base software updates and the site package, and log in with the default credentials.</source>
+            <extracomment>proc_login_site_package.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Why a site package is needed</source>
+            <extracomment>proc_login_site_package.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Unlike /appliance, the /login administrative web interface is not installed by default on new appliances. Therefore, in cases where a new virtual appliance has been installed or a new hardware appliance has been shipped, the new appliance does not usually have a /login administrative web interface. If the appliance was repaired or restored from a snapshot instead of replaced or re-installed, the repaired appliance still has a /login site package installed, but it may be necessary to upgrade the site to the same version as the failover appliance or to a version compatible with the backup file. In these cases, contact Bomgar Support for the necessary /login site updates.</source>
+            <extracomment>proc_login_site_package.json#why</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance FQDN registered in DNS</source>
+            <extracomment>proc_login_site_package.json#appliance_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance's fully qualified domain name as registered in DNS, for the email to Bomgar Support.</source>
+            <extracomment>proc_login_site_package.json#appliance_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance FQDN</source>
+            <extracomment>proc_login_site_package.json#appliance_fqdn</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version of the most recent backup file</source>
+            <extracomment>proc_login_site_package.json#backup_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The Bomgar product release version in the file name of the most recent backup file.</source>
+            <extracomment>proc_login_site_package.json#backup_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup version</source>
+            <extracomment>proc_login_site_package.json#backup_version</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Email Bomgar Support</source>
+            <extracomment>proc_login_site_package.json#email_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To get the updates, send Bomgar Support an email including these items:
+- **Screenshot of the /appliance Status page**
+- **Appliance FQDN registered in DNS**
+- **Version of the most recent backup file**</source>
+            <extracomment>proc_login_site_package.json#email_support</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Receive the update packages</source>
+            <extracomment>proc_login_site_package.json#wait_package</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After receiving this information, Support registers the appliance on the Bomgar update servers, builds the necessary update package(s), and sends the installation instructions. There are one or more base software updates to install prior to the /login site package.</source>
+            <extracomment>proc_login_site_package.json#wait_package</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Install the updates and log into /login</source>
+            <extracomment>proc_login_site_package.json#install</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Follow the instructions from Bomgar Support to update the appliance and log into the /login web interface, using the default admin and password credentials. The system forces the password to be changed at login.</source>
+            <extracomment>proc_login_site_package.json#install</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Test the appliance with the rep console</source>
+            <extracomment>proc_rep_console_test.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the rep console with the credentials that worked before the failure and verify Jump Clients, Jumpoints, options and settings.</source>
+            <extracomment>proc_rep_console_test.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The appliance should now be operational</source>
+            <extracomment>proc_rep_console_test.json#expectation</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>After /login is online and the backup is restored, the appliance should be fully operational, assuming the network's traffic has been properly routed.</source>
+            <extracomment>proc_rep_console_test.json#expectation</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the rep console</source>
+            <extracomment>proc_rep_console_test.json#open_console</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the rep console.</source>
+            <extracomment>proc_rep_console_test.json#open_console</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log in as before the failure</source>
+            <extracomment>proc_rep_console_test.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log in with the user credentials that worked prior to the failure event.</source>
+            <extracomment>proc_rep_console_test.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verify clients, options and settings</source>
+            <extracomment>proc_rep_console_test.json#verify</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Verify that all Jump Clients, Jumpoints, options, and settings function as expected.</source>
+            <extracomment>proc_rep_console_test.json#verify</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>There should be no need to deploy new client software. Instead, the original clients should reconnect with the new appliance automatically.</source>
+            <extracomment>proc_rep_console_test.json#verify</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Return the defective appliance</source>
+            <extracomment>proc_return_defective.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wipe the failed appliance (Reset Appliance to Factory Defaults, Shut Down This Appliance) and ship it back with the return label within two weeks.</source>
+            <extracomment>proc_return_defective.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wipe the appliance first?</source>
+            <extracomment>proc_return_defective.json#wipe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>In cases where you have replaced a failed hardware appliance, it will be necessary to dispose of the failed hardware. First, you may wish to wipe the appliance of all sensitive data.</source>
+            <extracomment>proc_return_defective.json#wipe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wipe the defective appliance before returning it?</source>
+            <extracomment>proc_return_defective.json#wipe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, wipe it</source>
+            <extracomment>proc_return_defective.json#wipe</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the defective appliance</source>
+            <extracomment>proc_return_defective.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Log into the **/appliance** web interface of the defective appliance.</source>
+            <extracomment>proc_return_defective.json#log_in</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open Status &gt; Basics</source>
+            <extracomment>proc_return_defective.json#status_basics</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Browse to the **Status &gt; Basics** page.</source>
+            <extracomment>proc_return_defective.json#status_basics</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Reset Appliance to Factory Defaults</source>
+            <extracomment>proc_return_defective.json#factory_reset</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Reset Appliance to Factory Defaults**.</source>
+            <extracomment>proc_return_defective.json#factory_reset</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the reset</source>
+            <extracomment>proc_return_defective.json#wait_reset</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Wait for the reset to complete.</source>
+            <extracomment>proc_return_defective.json#wait_reset</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shut Down This Appliance</source>
+            <extracomment>proc_return_defective.json#shut_down</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Click **Shut Down This Appliance**.</source>
+            <extracomment>proc_return_defective.json#shut_down</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ship it back with the return label</source>
+            <extracomment>proc_return_defective.json#return_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once done, ask Bomgar Support for a return shipping label, if you have not been sent one already. Once you have the return label, use it to ship the appliance back. Many administrators choose to use the packaging materials of the replacement appliance to return the defective one.</source>
+            <extracomment>proc_return_defective.json#return_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If a replacement appliance is received, it is a requirement that the defective appliance be returned to Bomgar within two weeks of the new appliance becoming operational. Outstanding appliances are invoiced at list price.</source>
+            <extracomment>proc_return_defective.json#return_label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair at the location, or RMA</source>
+            <extracomment>proc_rma.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Prepare for an at-location repair with Bomgar Support (keyboard, monitor, torx screwdriver or KVM, outbound TCP 443); if that is not possible, give Support what it needs for the RMA.</source>
+            <extracomment>proc_rma.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Keyboard, monitor and screwdriver at the appliance</source>
+            <extracomment>proc_rma.json#on_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Every reasonable attempt is made to restore Bomgar Appliances to full operation while still at the location. This typically involves a technician going to wherever the appliance is located and connecting a PS/2 keyboard and VGA monitor to the back of the appliance. To do this, a torx 8 or 10 screwdriver is required to remove the backplate.</source>
+            <extracomment>proc_rma.json#on_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is best practice to have all this hardware on-site prior to a failure event.</source>
+            <extracomment>proc_rma.json#on_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the appliance is racked in a data center with a KVM switch, this can be used instead.</source>
+            <extracomment>proc_rma.json#on_site</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Outbound TCP 443</source>
+            <extracomment>proc_rma.json#outbound_443</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It is also best practice to allow the appliance outbound access to the internet over TCP 443. This allows Bomgar Support to establish a secure connection with the appliance for low-level troubleshooting and recovery.</source>
+            <extracomment>proc_rma.json#outbound_443</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair at the location</source>
+            <extracomment>proc_rma.json#repaired</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Could the appliance be repaired at its location?</source>
+            <extracomment>proc_rma.json#repaired</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Yes, it was repaired</source>
+            <extracomment>proc_rma.json#repaired</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>No, an RMA is needed</source>
+            <extracomment>proc_rma.json#repaired</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>What an RMA covers</source>
+            <extracomment>proc_rma.json#rma_scope</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hardware RMAs may include one or more completely new appliances and/or Field Replaceable Units (FRU). An FRU can be issued only for B300 and B400 appliances. Replaceable items include hard disk drives and power supplies. Any other hardware problems result in a full RMA of the entire appliance.</source>
+            <extracomment>proc_rma.json#rma_scope</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact name</source>
+            <extracomment>proc_rma.json#contact_name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>To process an RMA, Bomgar Support needs the contact name, email, and phone.</source>
+            <extracomment>proc_rma.json#contact_name</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact email</source>
+            <extracomment>proc_rma.json#contact_email</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Contact phone</source>
+            <extracomment>proc_rma.json#contact_phone</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Shipping address</source>
+            <extracomment>proc_rma.json#shipping_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The shipping address for the replacement.</source>
+            <extracomment>proc_rma.json#shipping_address</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The serial number of the failed appliance.</source>
+            <extracomment>proc_rma.json#serial</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>VAT number</source>
+            <extracomment>proc_rma.json#vat</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Value Added Tax (VAT) number, if necessary.</source>
+            <extracomment>proc_rma.json#vat</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>International shipment?</source>
+            <extracomment>proc_rma.json#international</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When shipping Bomgar hardware internationally, Bomgar Support must begin by confirming whether the appliance is to be returned to Bomgar temporarily and shipped back after repair or returned to Bomgar permanently and replaced with new hardware.</source>
+            <extracomment>proc_rma.json#international</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Is the hardware shipped internationally?</source>
+            <extracomment>proc_rma.json#international</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Repair and return, or replace</source>
+            <extracomment>proc_rma.json#international_choice</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Confirm with Bomgar Support whether the appliance is to be returned to Bomgar temporarily and shipped back after repair or returned to Bomgar permanently and replaced with new hardware. The former option can take up to four weeks.</source>
+            <extracomment>proc_rma.json#international_choice</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Because the latter option may incur VAT fees for international shipments, it is important to send documented consent to Bomgar Support for the payment of any fees incurred by this process.</source>
+            <extracomment>proc_rma.json#international_choice</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replacements for appliances located in Ireland or the European Union are usually shipped from Bomgar's inventory in Ireland. No VAT fees are expected for these shipments.</source>
+            <extracomment>proc_rma.json#international_choice</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Packing slip, return label or DHL pickup</source>
+            <extracomment>proc_rma.json#paperwork</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Once the RMA request has been opened, a printable packing slip for the old appliance is emailed along with tracking and setup instructions for the new or repaired hardware. For RMAs in the United States, a return shipping label is sent. For appliances outside the United States, either Bomgar's DHL account number is given to schedule a DHL pickup, or Bomgar Support arranges for the Waste Electrical and Electronic Equipment (WEEE) scrapping of the appliance.</source>
+            <extracomment>proc_rma.json#paperwork</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Support follows up to ensure the replacement hardware is installed and functional before closing the RMA incident.</source>
+            <extracomment>proc_rma.json#paperwork</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Call Bomgar Support</source>
+            <extracomment>proc_support_call.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How to reach Bomgar Support, their hours and holidays, the severity levels, what to send, and the incident number.</source>
+            <extracomment>proc_support_call.json</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>How to reach Bomgar Support</source>
+            <extracomment>proc_support_call.json#channels</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incidents should be reported to Bomgar Support via chat, phone, or incident form on the www.bomgar.com/help site. Some of these options require a login, which is given to existing customers upon purchasing Bomgar. Anyone can email Bomgar Support, even without purchasing Bomgar, using any of the following three email addresses:
+- General email: support@bomgar.com
+- EMEA region: emea.support@bomgar.com
+- APAC region: apac.support@bomgar.com</source>
+            <extracomment>proc_support_call.json#channels</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Support hours and holidays</source>
+            <extracomment>proc_support_call.json#hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar offers support in English during our normal business hours from 2:00 AM to 7:00 PM CST/CDT, Monday - Friday. The site www.bomgar.com/help is available 24 hours a day to provide assistance.</source>
+            <extracomment>proc_support_call.json#hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar observes the following holidays (USA): New Year's Day (January 1st), Martin Luther King Day (Third Monday in January), President's Day (Third Monday in February), Good Friday (Varies), Memorial Day (Last Monday in May), Independence Day (July 4th), Labor Day (First Monday in September), Columbus Day (Second Monday in October), Veterans Day (November 11th), Thanksgiving Day (Fourth Thursday in November), Day after Thanksgiving (Fourth Friday in November), Christmas Eve (December 24th), Christmas Day (December 25th).</source>
+            <extracomment>proc_support_call.json#hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the holiday falls during a weekend, the nearest weekday is observed instead.</source>
+            <extracomment>proc_support_call.json#hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incidents reported outside of Bomgar's normal support hours are considered to be received at the beginning of the next business day.</source>
+            <extracomment>proc_support_call.json#hours</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Severity levels</source>
+            <extracomment>proc_support_call.json#severity</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Severity levels range from **Severity Level 1** (critical) to **Severity Level 3** (low priority).
+- **Severity Level 1:** Production system down and inoperable. The issue cannot be solved by a restart, a bypass, or a workaround. Incident must be documented via email and followed up by telephone call. Maximum target time for First Response (start of resolution) is 30 minutes. Maximum target time for Customer Response Time is 30 minutes.
+- **Severity Level 2:** Production system is operational but impacted due to issue with documented product functionality. Workaround exists for core product functionality. Incident must be reported via email to document the issue and may be followed up by telephone. Maximum target time for First Response (start of resolution) is 24 hours. Maximum target time for Customer Response Time is 24 hours.
+- **Severity Level 3:** Cosmetic impairment. Limited impact to use of system. No immediate resolution required. Incident must be reported via email. Maximum target time for First Response (start of resolution) is 24 hours.</source>
+            <extracomment>proc_support_call.json#severity</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Response times are based on normal business hours, unless otherwise noted.</source>
+            <extracomment>proc_support_call.json#severity</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>**Failure to Respond** within the Customer Response Time results in a lower priority level being placed on the issue.</source>
+            <extracomment>proc_support_call.json#severity</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gather the incident information</source>
+            <extracomment>proc_support_call.json#gather</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When submitting an incident, please include the following information:
+- **Inquirer's Name**
+- **Name of the organization**
+- **Bomgar product version**
+- **Specific error messages received**
+- **Steps for reproducing the issue**
+- **Actions taken prior to the incident**
+- **Changes made to the Bomgar product** (such as information about the network environment and workstation involved with the issue)
+- **Length of time the issue has persisted**
+- **Operating system** (if software-related)
+- **Assigned server roles** (if server-related)
+- **Log files**
+- **Screen shots**</source>
+            <extracomment>proc_support_call.json#gather</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>As a general rule, the more specific the details provided, the better chance the Bomgar Support representative will be able to provide a resolution quickly.</source>
+            <extracomment>proc_support_call.json#gather</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Report the incident</source>
+            <extracomment>proc_support_call.json#report</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar recommends reporting all **Severity Level 1** incidents initially with a detailed email to support@bomgar.com followed by a telephone call.</source>
+            <extracomment>proc_support_call.json#report</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bomgar Support verifies that a current maintenance agreement with Bomgar is in effect and that they are speaking with a valid company representative. If either of these cannot be validated, Bomgar Support is unable to provide any further support.</source>
+            <extracomment>proc_support_call.json#report</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>At any point in the support process, a request can be made to speak to a support supervisor or support manager: support.supervisor@bomgar.com or support.manager@bomgar.com.</source>
+            <extracomment>proc_support_call.json#report</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Incident number</source>
+            <extracomment>proc_support_call.json#incident_number</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>When an incident or request is submitted, it is logged and is given an incident number and a severity rating. If an email correspondence is necessary, the subject of the email should begin with **Incident #**, followed by the incident number (e.g., Incident# 40100).</source>
+            <extracomment>proc_support_call.json#incident_number</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
