@@ -12,6 +12,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <openssl/evp.h>
+
 namespace dr::api {
 
 namespace {
@@ -32,6 +34,11 @@ BackupDownloader::BackupDownloader(ConnectionSettings settings, Credentials cred
     : QObject(parent),
       m_context(ApiContext::make(std::move(settings), std::move(credentials), nam, clock, tokens, this))
 {
+}
+
+void BackupDownloader::HashFree::operator()(evp_md_ctx_st* ctx) const
+{
+    EVP_MD_CTX_free(ctx);
 }
 
 BackupDownloader::~BackupDownloader()
@@ -95,6 +102,12 @@ void BackupDownloader::send(const Secret& token)
     m_head.clear();
     m_received = 0;
     m_expected = -1;
+    m_hash.reset(EVP_MD_CTX_new());
+    if (!m_hash || EVP_DigestInit_ex(m_hash.get(), EVP_sha256(), nullptr) != 1) {
+        fail(ApiError::make(ApiError::Kind::Disk, tr("The backup's SHA-256 cannot be computed: OpenSSL offers no "
+                                                    "SHA-256. Nothing was saved; repair the OpenSSL installation.")));
+        return;
+    }
 
     QUrl url = m_context->settings.endpoint(QStringLiteral("/api/backup"));
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -206,7 +219,7 @@ void BackupDownloader::onChunk(const QByteArray& data)
     if (m_head.size() < kHeadBytes)
         m_head += data.left(kHeadBytes - m_head.size());
     m_received += data.size();
-    m_hash.addData(data);
+    EVP_DigestUpdate(m_hash.get(), data.constData(), static_cast<size_t>(data.size()));
     if (m_file->write(data) != data.size())
         m_exchange->abortWith(
             diskError(tr("Writing the backup to %1 failed.").arg(m_result.filePath), m_file->errorString()));
@@ -243,7 +256,6 @@ void BackupDownloader::onExchangeFinished()
             }
             if (c.tokenRejected && m_attempts == 1) {
                 m_context->tokens->invalidate(m_context->settings, m_context->credentials, m_token);
-                m_hash.reset();
                 requestToken();
                 return;
             }
@@ -272,7 +284,11 @@ void BackupDownloader::onExchangeFinished()
 
 void BackupDownloader::complete()
 {
-    m_result.sha256Hex = QString::fromLatin1(m_hash.result().toHex());
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_hash.get(), reinterpret_cast<unsigned char*>(digest.data()), &length);
+    digest.truncate(length);
+    m_result.sha256Hex = QString::fromLatin1(digest.toHex());
     m_result.bytes = m_received;
     if (!m_file->commit()) {
         const QString detail = m_file->errorString();

@@ -2,10 +2,11 @@
 
 #include "api/ApiCall.h"
 
-#include <QCryptographicHash>
 #include <QSaveFile>
 
 #include <memory>
+
+struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
 
 namespace dr::api {
 
@@ -67,11 +68,18 @@ private:
     void fail(const ApiError& error);
     ApiError diskError(const QString& what, const QString& detail) const;
 
+    // SHA-256 through OpenSSL (CPU SHA extensions): about ten times QCryptographicHash's speed, which otherwise
+    // bounds the download rate.
+    struct HashFree
+    {
+        void operator()(evp_md_ctx_st* ctx) const;
+    };
+
     std::shared_ptr<ApiContext> m_context;
     BackupOptions m_options;
     QPointer<HttpExchange> m_exchange;
     std::unique_ptr<QSaveFile> m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::unique_ptr<evp_md_ctx_st, HashFree> m_hash;
     QByteArray m_head;      // first bytes, to recognise an XML/JSON error sent as 200
     QByteArray m_errorBody; // body of a non-backup reply (bounded)
     bool m_errorMode = false;

@@ -2,7 +2,10 @@
 
 #include <QCryptographicHash>
 
+#include <openssl/evp.h>
+
 #include <cstring>
+#include <memory>
 
 namespace dr::lab {
 
@@ -60,11 +63,20 @@ QByteArray LabBackup::bytes(quint64 seed, qint64 offset, qint64 count)
 
 QByteArray LabBackup::sha256(quint64 seed, qint64 size)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    // OpenSSL's SHA-256 (CPU SHA extensions): tests check multi-GiB downloads with it.
+    const std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
+    if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+        return {};
     constexpr qint64 chunk = 1024 * 1024;
-    for (qint64 off = 0; off < size; off += chunk)
-        hash.addData(bytes(seed, off, std::min(chunk, size - off)));
-    return hash.result();
+    for (qint64 off = 0; off < size; off += chunk) {
+        const QByteArray part = bytes(seed, off, std::min(chunk, size - off));
+        EVP_DigestUpdate(ctx.get(), part.constData(), static_cast<size_t>(part.size()));
+    }
+    QByteArray digest(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx.get(), reinterpret_cast<unsigned char*>(digest.data()), &length);
+    digest.truncate(static_cast<qsizetype>(length));
+    return digest;
 }
 
 QString LabBackup::defaultFileName(const QString& version, const QString& siteName, const QDate& date,
