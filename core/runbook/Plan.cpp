@@ -1,5 +1,7 @@
 #include "runbook/Plan.h"
 
+#include <QCryptographicHash>
+
 namespace dr::runbook {
 
 Plan::Plan(std::shared_ptr<const void> owner, const Scenario* scenario, QList<PlanStep> steps)
@@ -20,6 +22,24 @@ int Plan::indexOf(const QString& qualifiedId) const
             return i;
     }
     return -1;
+}
+
+QString Plan::definitionHash() const
+{
+    if (!m_scenario)
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QList<const Scenario*> seen;
+    const auto add = [&](const Scenario* sc) {
+        if (!sc || seen.contains(sc))
+            return;
+        seen << sc;
+        hash.addData(QStringLiteral("%1@%2:%3\n").arg(sc->id).arg(sc->version).arg(sc->sha256).toUtf8());
+    };
+    add(m_scenario);
+    for (const PlanStep& ps : m_steps)
+        add(ps.file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QStringList Plan::recordKeys() const

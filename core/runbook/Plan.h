@@ -35,6 +35,10 @@ public:
     const PlanStep* find(const QString& qualifiedId) const;
     int indexOf(const QString& qualifiedId) const;
     const PlanStep* first() const { return m_steps.isEmpty() ? nullptr : &m_steps.first(); }
+    // Identifies the definition a run follows: SHA-256 over the id, version and sha256 of every file the plan was
+    // expanded from (the scenario and its procedures, in plan order). Journaled when a run starts; a resume
+    // with another definition is refused.
+    QString definitionHash() const;
     // Keys recorded by record steps of the plan.
     QStringList recordKeys() const;
     const PlanStep* recordStepFor(const QString& key) const;

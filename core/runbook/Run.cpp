@@ -60,6 +60,7 @@ void Run::apply(const QJsonObject& e)
         m_runId = s(e, "run_id");
         m_scenario = s(e, "scenario");
         m_scenarioVersion = e.value(QLatin1String("scenario_version")).toInt();
+        m_definition = s(e, "definition");
         m_drill = e.value(QLatin1String("drill")).toBool();
         m_operator = s(e, "operator");
         m_started = t;
@@ -197,6 +198,7 @@ QJsonObject Run::toJson() const
     return QJsonObject{{QStringLiteral("run_id"), m_runId},
                        {QStringLiteral("scenario"), m_scenario},
                        {QStringLiteral("scenario_version"), m_scenarioVersion},
+                       {QStringLiteral("definition"), m_definition},
                        {QStringLiteral("drill"), m_drill},
                        {QStringLiteral("operator"), m_operator},
                        {QStringLiteral("started"), iso(m_started)},

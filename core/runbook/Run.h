@@ -50,6 +50,7 @@ public:
     QString runId() const { return m_runId; }
     QString scenarioId() const { return m_scenario; }
     int scenarioVersion() const { return m_scenarioVersion; }
+    QString definitionHash() const { return m_definition; } // Plan::definitionHash() when it started (may be empty)
     bool isDrill() const { return m_drill; }
     QString operatorName() const { return m_operator; }
     bool isStarted() const { return m_started.isValid(); }
@@ -76,7 +77,7 @@ public:
 private:
     void leave(const QString& id, const QDateTime& t);
 
-    QString m_runId, m_scenario, m_operator, m_outcome, m_outcomeReason, m_current;
+    QString m_runId, m_scenario, m_definition, m_operator, m_outcome, m_outcomeReason, m_current;
     int m_scenarioVersion = 0, m_resumes = 0, m_events = 0;
     bool m_drill = false;
     QDateTime m_started, m_finished, m_last, m_enteredCurrent;

@@ -56,6 +56,7 @@ bool RunEngine::start(const StartOptions& o, QString* error)
             {ev("run_id"), o.runId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : o.runId},
             {ev("scenario"), m_plan.scenario().id},
             {ev("scenario_version"), m_plan.scenario().version},
+            {ev("definition"), m_plan.definitionHash()},
             {ev("drill"), o.drill},
             {ev("operator"), o.operatorName},
             {ev("facts"), facts}});
@@ -81,10 +82,28 @@ bool RunEngine::resume(const QString& path, QString* error, QStringList* message
         setError(error, tr("The run in %1 has finished (%2); nothing to resume.").arg(path, run.outcome()));
         return false;
     }
-    if (run.scenarioId() != m_plan.scenario().id || !m_plan.find(run.currentStep())) {
-        setError(error, tr("%1 is a run of scenario \"%2\" at step \"%3\", which this scenario does not have; "
-                           "resume it with the matching scenario version.")
-                            .arg(path, run.scenarioId(), run.currentStep()));
+    if (run.scenarioId() != m_plan.scenario().id) {
+        setError(error, tr("%1 is a run of scenario \"%2\", not of \"%3\"; open it with its own scenario.")
+                            .arg(path, run.scenarioId(), m_plan.scenario().id));
+        return false;
+    }
+    // The steps a journal names only mean what they meant when the run started: a run written against another
+    // version of the scenario (or of a procedure it includes) is not continued with this one, where a step may
+    // have moved, changed or gone. Its journal stays readable for the run report.
+    const bool otherVersion = run.scenarioVersion() != m_plan.scenario().version;
+    const bool otherDefinition = !run.definitionHash().isEmpty() && run.definitionHash() != m_plan.definitionHash();
+    if (otherVersion || otherDefinition || !m_plan.find(run.currentStep())) {
+        setError(error,
+                 tr("%1 was started with version %2 of scenario \"%3\" (definition %4); this program has version %5 "
+                    "(definition %6), whose steps differ, so the run cannot be continued here safely. Finish it with "
+                    "the program version that started it, or start a new run and carry on from where you are; the "
+                    "journal stays readable for the run report.")
+                     .arg(path)
+                     .arg(run.scenarioVersion())
+                     .arg(m_plan.scenario().id,
+                          run.definitionHash().isEmpty() ? tr("not recorded") : run.definitionHash().left(12))
+                     .arg(m_plan.scenario().version)
+                     .arg(m_plan.definitionHash().left(12)));
         return false;
     }
     if (!m_journal.openForResume(path, replay, error))
@@ -118,6 +137,7 @@ void RunEngine::enter(QString id)
         }
         const PlanStep* ps = m_plan.find(id);
         Q_ASSERT(ps);
+        const bool revisit = m_run.step(id).status == StepState::Status::Done;
         record({{ev("type"), ev("step_entered")}, {ev("step"), id}});
         QString why;
         if (!applies(*ps, &why)) {
@@ -135,9 +155,11 @@ void RunEngine::enter(QString id)
             continue;
         }
         if (st.kind == StepKind::Record) {
-            // A value already recorded in this run (by another step or an included procedure) is not asked twice.
+            // A value already recorded in this run (by another step or an included procedure) is not asked twice;
+            // but a scenario that loops back to this very step asks again (the value may have changed: a site
+            // updated to another version).
             const QString key = st.record.key;
-            const bool known = st.record.secret ? m_secrets.contains(key) : m_run.values().contains(key);
+            const bool known = !revisit && (st.record.secret ? m_secrets.contains(key) : m_run.values().contains(key));
             if (known) {
                 QJsonObject done{{ev("type"), ev("step_completed")}, {ev("step"), id}, {ev("reused"), true}};
                 if (!st.record.secret)

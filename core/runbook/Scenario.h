@@ -17,6 +17,7 @@ struct Scenario
     QString title;   // translatable
     QString summary; // translatable
     QString source;  // guide section(s), for review
+    QString sha256;  // of the file's JSON in canonical form (keys sorted, compact): what the run journal names
     QList<Step> steps;
 
     const Step* step(const QString& stepId) const

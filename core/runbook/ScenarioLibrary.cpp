@@ -4,8 +4,10 @@
 #include "runbook/ScenarioValidator.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSet>
 
 static void initScenarioResource()
@@ -63,8 +65,15 @@ bool ScenarioLibrary::addFile(const QByteArray& json, const QString& fileName, b
         errors << ScenarioValidator::validate(*sc);
         if (find(sc->id))
             errors << tr("%1: id \"%2\" is already used by another file; ids must be unique").arg(fileName, sc->id);
-        else
+        else {
+            // Canonical bytes (QJsonDocument writes keys sorted): a change of layout is not a change of definition,
+            // and neither is the language the strings are shown in.
+            sc->sha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact),
+                                         QCryptographicHash::Sha256)
+                    .toHex());
             m_data->all.append(*sc);
+        }
     }
     m_errors << errors;
     return errors.isEmpty();

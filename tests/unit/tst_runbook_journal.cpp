@@ -3,11 +3,14 @@
 #include "runbook/AutoPilot.h"
 #include "runbook/RunDirectory.h"
 #include "runbook/RunEngine.h"
+#include "runbook/RunReport.h"
 #include "runbook/ScenarioLibrary.h"
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -307,6 +310,129 @@ private slots:
         // Same second, same scenario: a second journal never takes the first one's name.
         QVERIFY(RunDirectory::newJournalPath(dir.path(), QStringLiteral("failover_primary_failed"), true, clock) !=
                 open);
+    }
+
+    // Per-step times count only the time the step was current (summed over visits, never the time the program was
+    // down); the time to recovery runs from the start to the end of the run, the interruption included. The same
+    // figures come back from the journal on disk, and the report says DRILL and the time to recovery.
+    void stepTimesAndTimeToRecoveryAcrossAResume()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("timed.jsonl"));
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        clock.set(QDateTime(QDate(2026, 11, 25), QTime(3, 0), Qt::UTC));
+        QString error;
+        {
+            RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+            QVERIFY(engine.start({{}, QStringLiteral("night shift"), true, {}, path}, &error));
+            clock.advanceSecs(30);
+            QVERIFY(engine.acknowledge(&error)); // intro: 30 s
+            clock.advanceSecs(45);
+            QVERIFY(engine.submitValue(QStringLiteral("support.example.com"), &error)); // site_fqdn: 45 s
+            clock.advanceSecs(5);
+            // The program dies while primary_host is current (5 s in).
+        }
+        clock.advanceSecs(3600); // an hour until someone restarts it
+        RunEngine engine(failoverPlan(), {&runner, &runner, &scheduler, &clock});
+        QVERIFY2(engine.resume(path, &error), qPrintable(error));
+        clock.advanceSecs(10);
+        QVERIFY(engine.submitValue(QStringLiteral("primary.example.com"), &error)); // primary_host: 5 s + 10 s
+        clock.advanceSecs(20);
+        QVERIFY(engine.abort(QStringLiteral("drill over"), &error)); // backup_host was current for 20 s
+
+        for (const Run& run : {engine.run(), Run::fromEvents(RunJournal::replay(path).events)}) {
+            QVERIFY(run.isDrill());
+            QCOMPARE(run.step(QStringLiteral("intro")).activeMsecs, 30'000);
+            QCOMPARE(run.step(QStringLiteral("site_fqdn")).activeMsecs, 45'000);
+            // The 5 s between its last event and the crash are unknown to the journal: only the 10 s after the resume.
+            QCOMPARE(run.step(QStringLiteral("primary_host")).activeMsecs, 10'000);
+            QCOMPARE(run.step(QStringLiteral("backup_host")).activeMsecs, 20'000);
+            QCOMPARE(run.totalMsecs(), (30 + 45 + 5 + 3600 + 10 + 20) * 1000LL);
+            QCOMPARE(run.resumeCount(), 1);
+            const QString report = RunReport::toText(failoverPlan(), run);
+            QVERIFY(report.startsWith(QStringLiteral("DRILL: ")));
+            QVERIFY2(report.contains(QStringLiteral("Time to recovery: 1 h 01 min 50 s")), qPrintable(report));
+            QVERIFY(report.contains(QStringLiteral("(45 s)")));
+        }
+    }
+
+    // A journal names steps of the definition it was written against. Resuming it with another version of the
+    // scenario (or the same version number with other content) is refused, saying which versions differ and what to
+    // do; a mere change of layout of the file is not a change of definition.
+    void resumeRefusesAnotherVersionOfTheScenario()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("run.jsonl"));
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        const Plan original = failoverPlan();
+        {
+            RunEngine engine(original, {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY(engine.start({{}, QStringLiteral("a"), true, {}, path}, &error));
+            AutoPilot pilot(&engine, failoverScript(QStringLiteral("routing")));
+            pilot.drive();
+            QCOMPARE(engine.run().currentStep(), QStringLiteral("routing"));
+            QCOMPARE(engine.run().definitionHash(), original.definitionHash());
+        }
+        QCOMPARE(Run::fromEvents(RunJournal::replay(path).events).definitionHash(), original.definitionHash());
+        const auto library = [](const std::function<QByteArray(QJsonObject)>& edit) {
+            ScenarioLibrary lib;
+            const QDir builtin(ScenarioLibrary::builtinPath());
+            for (const QString& name : builtin.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                QFile f(builtin.filePath(name));
+                f.open(QIODevice::ReadOnly);
+                QByteArray bytes = f.readAll();
+                const QJsonObject o = QJsonDocument::fromJson(bytes).object();
+                if (o.value(QStringLiteral("id")).toString() == QLatin1String("failover_primary_failed"))
+                    bytes = edit(o);
+                lib.addFile(bytes, name);
+            }
+            lib.finish();
+            return lib;
+        };
+        const auto resumeWith = [&](const ScenarioLibrary& lib, QString* error) {
+            RunEngine engine(lib.plan(QStringLiteral("failover_primary_failed")),
+                             {&runner, &runner, &scheduler, &clock});
+            return engine.resume(path, error);
+        };
+        QString error;
+        // Laid out differently, same content: the same definition, the run continues.
+        const ScenarioLibrary relaid =
+            library([](QJsonObject o) { return QJsonDocument(o).toJson(QJsonDocument::Indented); });
+        QVERIFY2(relaid.isValid(), qPrintable(relaid.errors().join(QLatin1Char('\n'))));
+        QCOMPARE(relaid.plan(QStringLiteral("failover_primary_failed")).definitionHash(), original.definitionHash());
+        QVERIFY2(resumeWith(relaid, &error), qPrintable(error));
+        // A newer version of the scenario.
+        const ScenarioLibrary newer = library([](QJsonObject o) {
+            o.insert(QStringLiteral("version"), o.value(QStringLiteral("version")).toInt() + 1);
+            return QJsonDocument(o).toJson();
+        });
+        QVERIFY(newer.isValid());
+        QVERIFY(!resumeWith(newer, &error));
+        const QString v = QString::number(original.scenario().version);
+        QVERIFY2(error.contains(QStringLiteral("version %1 of scenario").arg(v)), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("this program has version %1").arg(original.scenario().version + 1)),
+                 qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("start a new run")));
+        // Same version number, other content (a step's text changed without bumping the version).
+        const ScenarioLibrary edited = library([](QJsonObject o) {
+            QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
+            QJsonObject first = steps.first().toObject();
+            first.insert(QStringLiteral("body"), QString(first.value(QStringLiteral("body")).toString() + QStringLiteral(" !")));
+            steps.replace(0, first);
+            o.insert(QStringLiteral("steps"), steps);
+            return QJsonDocument(o).toJson();
+        });
+        QVERIFY(edited.isValid());
+        QVERIFY(edited.plan(QStringLiteral("failover_primary_failed")).definitionHash() != original.definitionHash());
+        QVERIFY(!resumeWith(edited, &error));
+        QVERIFY2(error.contains(original.definitionHash().left(12)), qPrintable(error));
+        // The refused resumes wrote nothing into the journal.
+        QCOMPARE(Run::fromEvents(RunJournal::replay(path).events).resumeCount(), 1);
     }
 
     void finishedRunCannotBeResumed()
