@@ -263,6 +263,10 @@ const char* const* scenarioStringTable(int* count)
         QT_TRANSLATE_NOOP("scenario", "The backup appliance reports the primary role"),
         //: 02_failover_primary_failed.json#role_is_primary
         QT_TRANSLATE_NOOP("scenario", "Polls check_health on the backup appliance until its failover role reads primary."),
+        //: 02_failover_primary_failed.json#verify_shared_ip
+        QT_TRANSLATE_NOOP("scenario", "The shared IP answers, and it is the backup appliance"),
+        //: 02_failover_primary_failed.json#verify_shared_ip
+        QT_TRANSLATE_NOOP("scenario", "Checks that the site address answers and that the appliance behind it is the backup appliance (same appliance GUID in check_health). The shared IP address is served by the appliance in the primary role, so it moves to the backup appliance once it has taken that role."),
         //: 02_failover_primary_failed.json#clients_working
         QT_TRANSLATE_NOOP("scenario", "Confirm the clients are working"),
         //: 02_failover_primary_failed.json#clients_working
