@@ -3,6 +3,8 @@
 #include "runbook/RecordValidator.h"
 #include "runbook/RunEngine.h"
 
+#include <QPointer>
+
 namespace dr::runbook {
 
 AutoPilot::AutoPilot(RunEngine* engine, Script script, QObject* parent)
@@ -18,6 +20,7 @@ AutoPilot::AutoPilot(RunEngine* engine, Script script, QObject* parent)
     connect(engine, &RunEngine::checkFinished, this, resume);
     connect(engine, &RunEngine::actionFinished, this, resume);
     connect(engine, &RunEngine::reverified, this, resume);
+    m_resume = resume;
 }
 
 void AutoPilot::fail(const QString& why)
@@ -59,6 +62,22 @@ void AutoPilot::stepOnce()
         emit stopped();
         return;
     }
+    const auto hand = m_script.operatorSteps.constFind(ps->id);
+    const qsizetype visit = m_engine->run().history().size();
+    if (hand != m_script.operatorSteps.constEnd() && m_operatorVisit != visit) {
+        m_operatorVisit = visit;
+        m_operatorDone << ps->id;
+        m_waiting = true;
+        auto called = std::make_shared<bool>(false);
+        QPointer<AutoPilot> self(this);
+        (*hand)([self, called] {
+            if (*called || !self)
+                return;
+            *called = true;
+            self->m_resume();
+        });
+        return;
+    }
     QString error;
     bool ok = true;
     const Step& st = *ps->step;
@@ -95,8 +114,14 @@ void AutoPilot::stepOnce()
             }
             return;
         }
-        if (!m_engine->acknowledge(nullptr))
+        if (!m_engine->acknowledge(nullptr)) {
+            if (m_script.stopOnFailedCheck) {
+                const QString summary = state.attempts.isEmpty() ? QString() : state.attempts.last().summary;
+                fail(QStringLiteral("%1: the check did not pass: %2").arg(ps->id, summary));
+                return;
+            }
             ok = m_engine->skip(QStringLiteral("automatic drill: the check did not pass"), &error);
+        }
         break;
     case StepKind::Action:
         if (state.actionDone && state.actionOk) {
