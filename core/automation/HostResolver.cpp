@@ -87,52 +87,25 @@ void LabResolver::lookup(const QString& host, int timeoutMs, std::function<void(
         QTimer::singleShot(0, this, [once, a] { (*once)(a); });
         return;
     }
+    a.ok = true;
     if (name != QLatin1String(LabDirectory::kSiteName) || lab.sharedIpEnabled()) {
-        a.ok = true;
         a.addresses << m_directory.labAddress(name);
-        QTimer::singleShot(0, this, [once, a] { (*once)(a); });
-        return;
-    }
-    // The DNS swing: find out which appliance the site address leads to now.
-    QString error;
-    api::ApiClient* site = m_directory.client(host, &error);
-    api::ApiClient* bySite = site;
-    if (!bySite) {
-        a.error = error;
-        QTimer::singleShot(0, this, [once, a] { (*once)(a); });
-        return;
-    }
-    auto* call = bySite->checkHealth();
-    QPointer<api::ApiCall> guard(call);
-    auto* timer = new QTimer(this);
-    timer->setSingleShot(true);
-    connect(timer, &QTimer::timeout, this, [once, guard, timer, host, timeoutMs] {
-        timer->deleteLater();
-        (*once)(timedOut(host, timeoutMs, QStringLiteral("lab")));
-        if (guard)
-            guard->cancel();
-    });
-    connect(call, &api::ApiCall::finished, this, [this, once, call, timer, host] {
-        timer->deleteLater();
-        DnsAnswer r;
-        r.source = QStringLiteral("lab");
-        if (!call->ok()) {
-            r.error = tr("In the drill, the site address %1 does not answer (%2), so the lab cannot tell which "
-                         "appliance its name points to. Point it at a running appliance.")
-                          .arg(host, call->error().oneLine());
+    } else {
+        // The DNS swing: the site name's A record names the appliance the lab's DNS points at (whether or not
+        // that appliance is up: DNS does not know).
+        const QString target = lab.siteDnsTarget();
+        const QString address = m_directory.labAddress(target);
+        if (address.isEmpty()) {
+            a.ok = false;
+            a.error = tr("In the drill, the site name %1 points at \"%2\", which is not an appliance of the lab. "
+                         "Swing the DNS to one of the lab's appliances.")
+                          .arg(host, target);
         } else {
-            for (lab::LabAppliance* a : m_directory.lab().appliances()) {
-                if (a->guid() == call->value().applianceGuid) {
-                    r.ok = true;
-                    r.addresses << m_directory.labAddress(a->name());
-                }
-            }
-            if (!r.ok)
-                r.error = tr("The site address answers for an appliance the lab does not know.");
+            a.addresses << address;
         }
-        (*once)(r);
-    });
-    timer->start(timeoutMs);
+    }
+    QTimer::singleShot(0, this, [once, a] { (*once)(a); });
+    Q_UNUSED(timeoutMs)
 }
 
 } // namespace dr::automation

@@ -41,8 +41,8 @@ public:
 };
 
 // The drill: an appliance's hostname resolves to its lab address; the site hostname resolves to the shared
-// address when the lab's shared IP is on, else to the lab address of the appliance the site address leads to
-// (the DNS swing, Lab::pointSiteAt), observed through the lab's site address by its check_health GUID.
+// address when the lab's shared IP is on, else to the lab address of the appliance the lab's DNS points at
+// (the DNS swing, Lab::pointSiteAt / Lab::siteDnsTarget), whether or not that appliance is up.
 // Any other name is not looked up at all (a drill sends nothing outside the lab).
 class LabResolver final : public HostResolver
 {

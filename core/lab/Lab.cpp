@@ -116,7 +116,7 @@ bool Lab::start(Topology topology, int trafficNodes, quint16 basePort)
     d->dnsTarget = specs.first().name;
     d->forwarder = new LabSiteForwarder(
         [this]() -> quint16 {
-            LabAppliance* target = d->sharedIp ? primary() : appliance(d->dnsTarget);
+            LabAppliance* target = appliance(siteTarget());
             return target ? target->port() : 0;
         },
         this);
@@ -416,6 +416,19 @@ bool Lab::sharedIpEnabled() const
 void Lab::pointSiteAt(const QString& name)
 {
     d->dnsTarget = name;
+}
+
+QString Lab::siteDnsTarget() const
+{
+    return d->dnsTarget;
+}
+
+QString Lab::siteTarget() const
+{
+    if (!d->sharedIp)
+        return d->dnsTarget;
+    LabAppliance* p = primary();
+    return p ? p->name() : QString();
 }
 
 QUrl Lab::siteUrl() const

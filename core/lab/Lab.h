@@ -81,6 +81,12 @@ public:
     void setSharedIpEnabled(bool enabled); // the site address follows whichever appliance is primary
     bool sharedIpEnabled() const;
     void pointSiteAt(const QString& name); // "swing DNS": the site address goes to this appliance (no shared IP)
+    // The appliance the site's DNS name points at (the last pointSiteAt; at start the first appliance). What a
+    // DNS lookup of siteHostname() answers when the shared IP is off, whether or not that appliance is up.
+    QString siteDnsTarget() const;
+    // The appliance the site address leads to now: the primary with the shared IP on, else siteDnsTarget().
+    // Empty when there is none (shared IP on and no primary).
+    QString siteTarget() const;
     QUrl siteUrl() const;                  // the site address (shared IP / DNS name)
     // Lab-only control endpoints (see LabControl.h) on their own HTTPS listener, for drills in another process.
     QUrl controlUrl() const;

@@ -104,7 +104,11 @@ LabHttpResponse LabControl::handle(const LabHttpRequest& request)
         a->clearFaults();
     else if (op == QLatin1String("certificate"))
         return certificate(request);
-    else if (op == QLatin1String("health"))
+    else if (op == QLatin1String("version")) {
+        if (param("version").trimmed().isEmpty())
+            return fail(400, tr("Give the product version, for example version=23.2.4."));
+        a->setVersion(param("version").trimmed()); // the site updated (by support) to another version
+    } else if (op == QLatin1String("health"))
         a->setHealthy(param("healthy") != QLatin1String("0"), param("message"));
     else if (op == QLatin1String("connected-count"))
         a->setConnectedCount(param("type"), param("count").toInt());
@@ -184,6 +188,8 @@ LabHttpResponse LabControl::state() const
     const QJsonObject o{{QStringLiteral("appliances"), list},
                         {QStringLiteral("siteUrl"), m_lab->siteUrl().toString()},
                         {QStringLiteral("sharedIp"), m_lab->sharedIpEnabled()},
+                        {QStringLiteral("siteDnsTarget"), m_lab->siteDnsTarget()},
+                        {QStringLiteral("siteTarget"), m_lab->siteTarget()},
                         {QStringLiteral("labTime"), m_lab->labNow().toString(Qt::ISODateWithMs)}};
     return LabHttpResponse::make(200, "application/json", QJsonDocument(o).toJson(QJsonDocument::Compact));
 }

@@ -21,6 +21,9 @@ class Lab;
 //   POST /lab/health        name= healthy=0|1 [message=]
 //   POST /lab/connected-count name= type= count=
 //   POST /lab/role          name= role=none|primary|backup   (set directly, as the /login failover page would)
+//   POST /lab/version       name= version=   (the site updated to another product version)
+// GET /lab/state also names siteDnsTarget (where the site's DNS name points) and siteTarget (where the site
+// address leads now).
 class LabControl
 {
 public:

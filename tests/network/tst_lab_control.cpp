@@ -59,6 +59,34 @@ private slots:
         QCOMPARE(m_lab.appliance(QStringLiteral("backup"))->failoverRole(), QStringLiteral("primary"));
     }
 
+    // Where the site's DNS name points (the DNS swing) and where the site address leads, as a getter and in
+    // /lab/state; the version step (the site updated to another version).
+    void siteTargetsAndVersion()
+    {
+        LabTestClient c(m_lab.caCertificate());
+        m_lab.setSharedIpEnabled(false);
+        QCOMPARE(control(c, QStringLiteral("swing-dns"), "name=primary").status, 200);
+        QCOMPARE(m_lab.siteDnsTarget(), QStringLiteral("primary"));
+        QCOMPARE(m_lab.siteTarget(), QStringLiteral("primary"));
+        QCOMPARE(control(c, QStringLiteral("swing-dns"), "name=backup").status, 200);
+        QCOMPARE(m_lab.siteDnsTarget(), QStringLiteral("backup"));
+        QJsonObject state = QJsonDocument::fromJson(control(c, QStringLiteral("state"), {}).body).object();
+        QCOMPARE(state.value(QStringLiteral("siteDnsTarget")).toString(), QStringLiteral("backup"));
+        QCOMPARE(state.value(QStringLiteral("siteTarget")).toString(), QStringLiteral("backup"));
+        // With the shared IP on, the address follows the primary; the DNS name still points where it was swung.
+        QCOMPARE(control(c, QStringLiteral("role"), "name=primary&role=primary").status, 200);
+        QCOMPARE(control(c, QStringLiteral("role"), "name=backup&role=backup").status, 200);
+        QCOMPARE(control(c, QStringLiteral("shared-ip"), "enabled=1").status, 200);
+        state = QJsonDocument::fromJson(control(c, QStringLiteral("state"), {}).body).object();
+        QCOMPARE(state.value(QStringLiteral("siteTarget")).toString(), QStringLiteral("primary"));
+        QCOMPARE(state.value(QStringLiteral("siteDnsTarget")).toString(), QStringLiteral("backup"));
+        QCOMPARE(control(c, QStringLiteral("shared-ip"), "enabled=0").status, 200);
+
+        QCOMPARE(control(c, QStringLiteral("version"), "name=backup&version=24.1.2").status, 200);
+        QCOMPARE(m_lab.appliance(QStringLiteral("backup"))->version(), QStringLiteral("24.1.2"));
+        QCOMPARE(control(c, QStringLiteral("version"), "name=backup").status, 400);
+    }
+
     void faultStep()
     {
         LabTestClient c(m_lab.caCertificate());
