@@ -1,0 +1,145 @@
+// Soak: N check_health polls (default 10,000) against a pair of lab appliances, a few in flight at a time, with one
+// shared token manager (as the app polls). Samples this process's resident memory every SAMPLE polls and prints
+// the growth after the warm-up. Meant to run under the asan preset (LeakSanitizer reports leaks at exit):
+// bench/soak.sh. Exit status 1 when a poll failed or memory grew by more than LIMIT_MIB after the warm-up.
+//   bench_soak [POLLS=10000] [IN_FLIGHT=4] [SAMPLE=500] [LIMIT_MIB=8]
+#include "LabThread.h"
+
+#include "api/ApiClient.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace dr;
+
+namespace {
+
+qint64 rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+class Soak : public QObject
+{
+public:
+    Soak(const bench::LabInfo& lab, int polls, int inFlight, int sample)
+        : m_tokens(&m_nam, SystemClock::instance()), m_polls(polls), m_inFlight(inFlight), m_sample(sample)
+    {
+        api::Credentials cred;
+        cred.clientId = lab.account.clientId;
+        cred.secret = Secret(lab.account.clientSecret);
+        for (const QUrl& url : lab.urls) {
+            api::ConnectionSettings s;
+            s.baseUrl = url;
+            s.trust.caCertificates = {lab.ca};
+            s.userAgent = QStringLiteral("drrunbook-soak");
+            m_clients.push_back(
+                std::make_unique<api::ApiClient>(s, cred, &m_nam, SystemClock::instance(), &m_tokens));
+        }
+    }
+
+    void start()
+    {
+        m_timer.start();
+        std::printf("polls rss_kib\n0 %lld\n", static_cast<long long>(rssKiB()));
+        std::fflush(stdout);
+        for (int i = 0; i < m_inFlight; ++i)
+            next();
+    }
+
+    int failures = 0;
+    QString firstError;
+    std::vector<std::pair<int, qint64>> samples;
+
+private:
+    void next()
+    {
+        if (m_started >= m_polls)
+            return;
+        auto* call = m_clients.at(static_cast<size_t>(m_started) % m_clients.size())->checkHealth();
+        ++m_started;
+        connect(call, &api::ApiCall::finished, this, [this, call] {
+            if (!call->ok()) {
+                ++failures;
+                if (firstError.isEmpty())
+                    firstError = call->error().oneLine();
+            }
+            ++m_done;
+            if (m_done % m_sample == 0 || m_done == m_polls) {
+                samples.emplace_back(m_done, rssKiB());
+                std::printf("%d %lld\n", m_done, static_cast<long long>(samples.back().second));
+                std::fflush(stdout);
+            }
+            if (m_done == m_polls) {
+                std::printf("elapsed_s %.1f\n", static_cast<double>(m_timer.elapsed()) / 1000.0);
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+                return;
+            }
+            next();
+        });
+    }
+
+    QNetworkAccessManager m_nam;
+    api::TokenManager m_tokens;
+    std::vector<std::unique_ptr<api::ApiClient>> m_clients;
+    QElapsedTimer m_timer;
+    int m_polls, m_inFlight, m_sample;
+    int m_started = 0, m_done = 0;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int polls = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 10'000;
+    const int inFlight = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 4;
+    const int sample = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 500;
+    const double limitMiB = argc > 4 ? QByteArray(argv[4]).toDouble() : 8.0;
+
+    bench::LabThread labThread(lab::Topology::Pair, 0);
+    const bench::LabInfo lab = labThread.startLab();
+    if (!lab.ok) {
+        std::fprintf(stderr, "bench_soak: the lab did not start: %s\n", qPrintable(lab.error));
+        return 1;
+    }
+    int status = 0;
+    {
+        Soak soak(lab, polls, inFlight, sample);
+        QTimer::singleShot(0, &soak, [&soak] { soak.start(); });
+        app.exec();
+        // Growth after the warm-up: from the sample at 20 % of the polls to the last one.
+        const auto& s = soak.samples;
+        const size_t warm = s.size() / 5;
+        const qint64 from = s.empty() ? 0 : s.at(warm).second, to = s.empty() ? 0 : s.back().second;
+        const double growthMiB = static_cast<double>(to - from) / 1024.0;
+        std::printf("polls %d\nfailures %d\nrss_after_warmup_kib %lld (at %d polls)\nrss_end_kib %lld\n"
+                    "growth_mib %.2f (limit %.1f)\n",
+                    polls, soak.failures, static_cast<long long>(from), s.empty() ? 0 : s.at(warm).first,
+                    static_cast<long long>(to), growthMiB, limitMiB);
+        if (soak.failures > 0) {
+            std::fprintf(stderr, "bench_soak: %d poll(s) failed, first: %s\n", soak.failures,
+                         qPrintable(soak.firstError));
+            status = 1;
+        }
+        if (growthMiB > limitMiB) {
+            std::fprintf(stderr, "bench_soak: memory grew by %.2f MiB after the warm-up\n", growthMiB);
+            status = 1;
+        }
+    }
+    return status;
+}
