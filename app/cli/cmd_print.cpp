@@ -25,7 +25,8 @@ int usage(const QString& message)
                           "--out FILE.pdf\n"
                           "  SCENARIO     a scenario id (drrunbook-cli print --list shows them)\n"
                           "  --all        the DR binder: contents, vendor support page, every scenario\n"
-                          "  --site FILE  JSON object of the site's values (--list-site-keys shows the keys)\n"
+                          "  --site FILE  the site profile (docs/site-profile.md; version 1 or 2); --list-site-keys shows the\n"
+                          "               checklist keys its values fill\n"
                           "  --tz ZONE    the reader's IANA time zone for the support hours; default the system's\n");
     err().flush();
     return ExitUsage;

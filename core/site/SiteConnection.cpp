@@ -57,4 +57,54 @@ keychain::SecretKey backupPasswordKey(const api::ConnectionSettings& settings)
     return {QStringLiteral("backup-password"), settings.siteKey(), QString()};
 }
 
+CredentialLookup lookUpApiCredentials(const SiteProfile& profile, const api::ConnectionSettings& settings,
+                                      int keychainTimeoutMs)
+{
+    CredentialLookup r;
+    r.credentials.clientId = qEnvironmentVariable("DRRUNBOOK_CLIENT_ID").trimmed();
+    if (r.credentials.clientId.isEmpty()) {
+        if (const ApiAccount* account = profile.backupAccount())
+            r.credentials.clientId = account->clientId.trimmed();
+    }
+    if (r.credentials.clientId.isEmpty()) {
+        r.note = tr("no API account: add one under api_accounts in the site profile, or set DRRUNBOOK_CLIENT_ID");
+        return r;
+    }
+    if (qEnvironmentVariableIsSet("DRRUNBOOK_CLIENT_SECRET")) {
+        r.credentials.secret = Secret(qgetenv("DRRUNBOOK_CLIENT_SECRET"));
+        r.source = QStringLiteral("environment");
+    } else {
+        keychain::SecretStore store;
+        keychain::SecretLookup found = store.readNow(apiSecretKey(settings, r.credentials.clientId), keychainTimeoutMs);
+        if (found.status == keychain::SecretLookup::Status::Found) {
+            r.credentials.secret = std::move(found.secret);
+            r.source = QStringLiteral("keychain");
+        } else if (found.status == keychain::SecretLookup::Status::NotFound) {
+            r.note = tr("the keychain has no secret for %1 at %2 (store it with: drrunbook-cli secret store --url %3 "
+                        "--client-id %1)")
+                         .arg(r.credentials.clientId, settings.siteKey(), settings.baseUrl.toString());
+        } else {
+            r.note = found.message;
+        }
+    }
+    r.found = !r.credentials.secret.isEmpty();
+    return r;
+}
+
+std::optional<Secret> lookUpBackupPassword(const api::ConnectionSettings& settings, QString* note,
+                                           int keychainTimeoutMs)
+{
+    if (qEnvironmentVariableIsSet("DRRUNBOOK_BACKUP_PASSWORD"))
+        return Secret(qgetenv("DRRUNBOOK_BACKUP_PASSWORD"));
+    keychain::SecretStore store;
+    keychain::SecretLookup found = store.readNow(backupPasswordKey(settings), keychainTimeoutMs);
+    if (found.status == keychain::SecretLookup::Status::Found)
+        return std::move(found.secret);
+    if (note)
+        *note = found.status == keychain::SecretLookup::Status::NotFound
+                    ? tr("the keychain has no backup password for %1").arg(settings.siteKey())
+                    : found.message;
+    return std::nullopt;
+}
+
 } // namespace dr::site

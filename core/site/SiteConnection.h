@@ -22,4 +22,22 @@ std::optional<api::ConnectionSettings> connectionSettingsFor(const Appliance& ap
 keychain::SecretKey apiSecretKey(const api::ConnectionSettings& settings, const QString& clientId);
 keychain::SecretKey backupPasswordKey(const api::ConnectionSettings& settings);
 
+// Credentials for a site's appliance without asking anyone (the caller may prompt when interactive):
+//   client id: DRRUNBOOK_CLIENT_ID, else the profile's backup account (backups.api_account or the first account);
+//   secret:    DRRUNBOOK_CLIENT_SECRET, else the keychain entry apiSecretKey(settings, client id).
+struct CredentialLookup
+{
+    api::Credentials credentials; // secret empty when not found
+    bool found = false;           // a client id and a secret
+    QString source;               // "environment" or "keychain"
+    QString note;                 // why the keychain gave nothing (no keychain, locked, ...), or empty
+};
+CredentialLookup lookUpApiCredentials(const SiteProfile& profile, const api::ConnectionSettings& settings,
+                                      int keychainTimeoutMs = 5'000);
+
+// The backup password: DRRUNBOOK_BACKUP_PASSWORD, else the keychain entry backupPasswordKey(settings); nullopt
+// when neither has one (`note` says why when the keychain failed).
+std::optional<Secret> lookUpBackupPassword(const api::ConnectionSettings& settings, QString* note,
+                                           int keychainTimeoutMs = 5'000);
+
 } // namespace dr::site

@@ -1,0 +1,274 @@
+// drrunbook-cli site check and backup --site against the drill lab (served in this process) over real TLS:
+// exit codes, field paths, one-line reasons for cron.
+#include "backup/ScheduledBackup.h"
+#include "lab/Lab.h"
+#include "site/SiteFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dr;
+using namespace dr::lab;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QStringList nsbFiles(const QString& dir)
+{
+    return QDir(dir).entryList({QStringLiteral("*.nsb")}, QDir::Files, QDir::Name);
+}
+
+} // namespace
+
+class TestCliSite : public QObject
+{
+    Q_OBJECT
+private:
+    Lab m_lab;
+    QTemporaryDir m_dir;
+    QString m_caFile;
+
+    CliRun cli(const QStringList& args, bool withSecret = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DRRUNBOOK_CLIENT_ID"));
+        env.remove(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"));
+        env.remove(QStringLiteral("DRRUNBOOK_BACKUP_PASSWORD"));
+        if (withSecret)
+            env.insert(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"), QString::fromUtf8(m_lab.defaultAccount().clientSecret));
+        else
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(DR_CLI_PATH), args);
+        CliRun r;
+        if (!p.waitForStarted(10000))
+            return r;
+        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
+            p.kill();
+            p.waitForFinished(5000);
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    site::Appliance applianceFor(const QString& labName, const QString& role) const
+    {
+        const LabAppliance* a = m_lab.appliance(labName);
+        site::Appliance out;
+        out.name = labName;
+        out.model = QStringLiteral("B300");
+        out.serial = QStringLiteral("SN-") + labName;
+        out.fqdn = a->hostname();
+        out.failoverRole = role;
+        out.routingMethod = QStringLiteral("shared_ip");
+        out.api.url = a->url().toString();
+        out.api.caFile = QStringLiteral("lab-ca.pem"); // relative to the profile's folder
+        return out;
+    }
+
+    QString servedSha256() const
+    {
+        return QString::fromLatin1(
+            m_lab.appliance(QStringLiteral("primary"))->servedChain().value(0).digest(QCryptographicHash::Sha256).toHex(':'));
+    }
+
+    // Writes a profile into the test folder and returns its path.
+    QString writeProfile(const QString& fileName, const std::function<void(site::SiteProfile&)>& edit = {})
+    {
+        site::SiteProfile p;
+        p.site.name = QStringLiteral("Lab HQ");
+        p.site.fqdn = m_lab.siteHostname();
+        p.appliances << applianceFor(QStringLiteral("primary"), QStringLiteral("primary"))
+                     << applianceFor(QStringLiteral("backup"), QStringLiteral("backup"));
+        p.apiAccounts << site::ApiAccount{m_lab.defaultAccount().clientId, QStringLiteral("lab"),
+                                          QStringLiteral("full_access"), {}};
+        p.certificateBackup.location = QStringLiteral("vault");
+        p.certificateBackup.sha256 = servedSha256();
+        p.backups.folder = QStringLiteral("backups-") + fileName.section(QLatin1Char('.'), 0, 0);
+        p.backups.keep = 2;
+        if (edit)
+            edit(p);
+        const QString path = m_dir.filePath(fileName);
+        QString error;
+        if (!site::saveSiteProfile(path, p, &error))
+            qWarning("%s", qPrintable(error));
+        return path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(m_lab.start(Topology::Pair), qPrintable(m_lab.errorString()));
+        m_caFile = m_dir.filePath(QStringLiteral("lab-ca.pem"));
+        QVERIFY(m_lab.writeCaFile(m_caFile));
+        // A failover pair serves the same certificate on both appliances.
+        LabAppliance* primary = m_lab.appliance(QStringLiteral("primary"));
+        m_lab.appliance(QStringLiteral("backup"))->serveCertificate(primary->labChain(), primary->labKey());
+    }
+    void init()
+    {
+        for (LabAppliance* a : m_lab.appliances())
+            a->clearFaults();
+    }
+
+    void checkOfflineValid()
+    {
+        const QString path = writeProfile(QStringLiteral("valid.json"));
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--offline")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("0 error(s)"), r.out.constData());
+        QVERIFY(r.out.contains("WARN   appliances[0].appliance_settings.ip_configuration"));
+    }
+
+    void checkOfflinePointsAtTheField()
+    {
+        const QString path = writeProfile(QStringLiteral("bad.json"), [](site::SiteProfile& p) {
+            p.appliances[1].fqdn = QStringLiteral("bad host name");
+            p.backups.fromAppliance = QStringLiteral("spare");
+        });
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--offline")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("ERROR  appliances[1].fqdn: \"bad host name\" is not a host name"), r.out.constData());
+        QVERIFY(r.out.contains("ERROR  backups.from_appliance"));
+        QCOMPARE(r.err.count('\n'), 1);
+
+        const CliRun json =
+            cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--offline"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
+        bool found = false;
+        for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray())
+            found = found || v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("appliances[1].fqdn");
+        QVERIFY(found);
+    }
+
+    void checkUnreadableAndUsage()
+    {
+        QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 2);
+        QFile garbage(m_dir.filePath(QStringLiteral("garbage.json")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write("{\"schema_version\": 2, \"site\": ");
+        garbage.close();
+        const CliRun g = cli({QStringLiteral("site"), QStringLiteral("check"), garbage.fileName()});
+        QCOMPARE(g.exitCode, 2);
+        QCOMPARE(g.err.count('\n'), 1);
+        QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("frobnicate")}).exitCode, 64);
+    }
+
+    void checkWithNetworkAllGood()
+    {
+        const QString path = writeProfile(QStringLiteral("net.json"));
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"),
+                              QStringLiteral("5")});
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("appliances[0] (primary): healthy"), r.out.constData());
+        QVERIFY(r.out.contains("appliances[1] (backup): failover role backup as recorded"));
+        QVERIFY(r.out.contains("serves the backed-up certificate"));
+        QVERIFY(r.out.contains("may download backups"));
+    }
+
+    void checkFindsRoleAndCertificateProblems()
+    {
+        const QString path = writeProfile(QStringLiteral("drift.json"), [](site::SiteProfile& p) {
+            p.appliances[0].failoverRole = QStringLiteral("backup");
+            p.appliances[1].failoverRole = QStringLiteral("primary");
+            p.certificateBackup.sha256 = QString(64, QLatin1Char('a'));
+        });
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--json"),
+                              QStringLiteral("--timeout"), QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray issues = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("issues")).toArray();
+        QStringList paths;
+        for (const QJsonValue& v : issues) {
+            if (v.toObject().value(QStringLiteral("severity")).toString() == QLatin1String("error"))
+                paths << v.toObject().value(QStringLiteral("path")).toString();
+        }
+        QVERIFY2(paths.contains(QStringLiteral("appliances[0].failover_role")), qPrintable(paths.join(u',')));
+        QVERIFY(paths.contains(QStringLiteral("appliances[1].failover_role")));
+        QVERIFY(paths.contains(QStringLiteral("certificate_backup.sha256")));
+    }
+
+    void checkUnreachableAppliance()
+    {
+        const QString path = writeProfile(QStringLiteral("down.json"));
+        m_lab.appliance(QStringLiteral("backup"))->injectFault({FaultKind::Down, QString(), 0, 0, -1});
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"),
+                              QStringLiteral("2")});
+        m_lab.appliance(QStringLiteral("backup"))->clearFaults();
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("ERROR  appliances[1]"), r.out.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    void backupFromTheProfile()
+    {
+        const QString path = writeProfile(QStringLiteral("cron.json"));
+        const QString folder = m_dir.filePath(QStringLiteral("backups-cron"));
+        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"),
+                              QStringLiteral("1")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.count('\n'), 1);
+        QVERIFY(r.out.startsWith("saved Bomgar-23.2.4-"));
+        QCOMPARE(nsbFiles(folder).size(), 1);
+        QVERIFY(QFileInfo::exists(QDir(folder).filePath(backup::ScheduledBackup::logFileName())));
+    }
+
+    void failedBackupExitsWithOneLine()
+    {
+        const QString path = writeProfile(QStringLiteral("drop.json"));
+        const QString folder = m_dir.filePath(QStringLiteral("backups-drop"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile old(QDir(folder).filePath(QStringLiteral("Bomgar-23.2.4-x-2026-01-01-aa.nsb")));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old");
+        old.close();
+        m_lab.appliance(QStringLiteral("primary"))
+            ->injectFault({FaultKind::DropMidBackup, QStringLiteral("backup"), 0, 64 * 1024, 1});
+        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--site"), path});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("backup failed:") && r.err.contains("older backups kept"), r.err.constData());
+        QCOMPARE(nsbFiles(folder), QStringList{QStringLiteral("Bomgar-23.2.4-x-2026-01-01-aa.nsb")});
+    }
+
+    void noSecretNeverPrompts()
+    {
+        const QString path = writeProfile(QStringLiteral("nosecret.json"));
+        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--site"), path}, false);
+        QCOMPARE(r.exitCode, 64);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("DRRUNBOOK_CLIENT_SECRET"), r.err.constData());
+    }
+
+    void usageErrors()
+    {
+        const QString path = writeProfile(QStringLiteral("usage.json"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"), QStringLiteral("0")}).exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--out"), m_dir.path()}).exitCode, 64);
+        const CliRun secret = cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--password=x")});
+        QCOMPARE(secret.exitCode, 64);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), m_dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+    }
+};
+
+QTEST_MAIN(TestCliSite)
+#include "tst_cli_site.moc"
