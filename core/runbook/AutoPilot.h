@@ -40,8 +40,8 @@ public:
 
     void drive(); // go until the run ends, stopBefore is reached, or something blocks
     bool isStopped() const { return m_stopped; }
-    QString problem() const { return m_problem; }         // why it stopped early, empty if it did not
-    QSet<QString> executed() const { return m_executed; } // steps it answered, checked or acted on
+    QString problem() const { return m_problem; }                    // why it stopped early, empty if it did not
+    QSet<QString> executed() const { return m_executed; }            // steps it answered, checked or acted on
     QStringList operatorStepsDone() const { return m_operatorDone; } // operatorSteps played, in order
     // Changes a scripted value from now on (an operator step that changed what the operator will read next).
     void setValue(const QString& key, const QString& value) { m_script.values.insert(key, value); }

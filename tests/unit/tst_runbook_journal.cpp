@@ -422,7 +422,8 @@ private slots:
         const ScenarioLibrary edited = library([](QJsonObject o) {
             QJsonArray steps = o.value(QStringLiteral("steps")).toArray();
             QJsonObject first = steps.first().toObject();
-            first.insert(QStringLiteral("body"), QString(first.value(QStringLiteral("body")).toString() + QStringLiteral(" !")));
+            first.insert(QStringLiteral("body"),
+                         QString(first.value(QStringLiteral("body")).toString() + QStringLiteral(" !")));
             steps.replace(0, first);
             o.insert(QStringLiteral("steps"), steps);
             return QJsonDocument(o).toJson();
