@@ -44,7 +44,14 @@ std::optional<SiteProfile> fromBytes(const QByteArray& bytes, const QString& pat
         return std::nullopt;
     }
     QString why;
-    auto profile = SiteProfile::fromSite(*loaded.profile, library, &why);
+    site::SiteProfile source = *loaded.profile;
+    if (loaded.fromVersion < 2) {
+        // A migrated version 1 file prints exactly as before: its own values only (all kept in checklist_values).
+        source.appliances.clear();
+        source.contacts.clear();
+        source.site.fqdn.clear();
+    }
+    auto profile = SiteProfile::fromSite(source, library, &why);
     if (!profile)
         *error = path.isEmpty() ? why : tr("The site file %1: %2").arg(path, why);
     return profile;

@@ -13,11 +13,11 @@ QString tr(const char* s)
     return QCoreApplication::translate("dr::site::AppliancePages", s);
 }
 
-QString safePart(const QString& part)
+QString safePart(const QString& part, bool underscoreAllowed = false)
 {
     QString out;
     for (const QChar c : part.trimmed()) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+        const bool ok = (underscoreAllowed && c == QLatin1Char('_')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
                         (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
                         (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
                         c == QLatin1Char('-');
@@ -95,7 +95,7 @@ bool StatusSnapshot::isComplete() const
 
 QString ScreenshotName::toString() const
 {
-    QString name = safePart(page) + QLatin1Char('_') + safePart(applianceVersion) + QLatin1Char('_') +
+    QString name = safePart(page, true) + QLatin1Char('_') + safePart(applianceVersion) + QLatin1Char('_') +
                    safePart(serial) + QLatin1Char('_') + safePart(baseSoftwareVersion) + QLatin1Char('_') +
                    (systemTime.isValid() ? systemTime.toUTC().toString(kTimeFormat) : QStringLiteral("unknown"));
     if (!extension.isEmpty())
@@ -116,7 +116,7 @@ ScreenshotName ScreenshotName::make(const QString& page, const StatusSnapshot& s
 std::optional<ScreenshotName> ScreenshotName::parse(const QString& fileName)
 {
     static const QRegularExpression re(
-        QStringLiteral("^([A-Za-z0-9.-]+)_([A-Za-z0-9.-]+)_([A-Za-z0-9.-]+)_([A-Za-z0-9.-]+)_(\\d{8}T\\d{6}Z)"
+        QStringLiteral("^([A-Za-z0-9._-]+)_([A-Za-z0-9.-]+)_([A-Za-z0-9.-]+)_([A-Za-z0-9.-]+)_(\\d{8}T\\d{6}Z)"
                        "(?:\\.([A-Za-z0-9]+))?$"));
     const QRegularExpressionMatch m = re.match(QFileInfo(fileName).fileName());
     if (!m.hasMatch())

@@ -73,8 +73,9 @@ struct ApplianceSettings
 // Screenshot (and text data) file names as the guide asks: "an identifying name, including the appliance version,
 // appliance serial number, base software version, and system time as shown on the Status page":
 //   <page>_<appliance version>_<serial>_<base software version>_<yyyyMMddTHHmmssZ>.<ext>
-//   e.g. "syslog_23.2.4_B300-0012345_6.2.1_20261120T101500Z.png"
-// Each part is made file-name safe ('_' and characters outside [A-Za-z0-9.-] become '-').
+//   e.g. "ip_configuration_6.2.1_B300-0012345_6.2.1_20261120T101500Z.png"
+// <page> is the PageSpec key; the other parts are made file-name safe ('_' and characters outside [A-Za-z0-9.-]
+// become '-'), so the name splits unambiguously from the right.
 struct ScreenshotName
 {
     QString page;

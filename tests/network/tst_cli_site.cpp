@@ -2,6 +2,8 @@
 // exit codes, field paths, one-line reasons for cron.
 #include "backup/ScheduledBackup.h"
 #include "lab/Lab.h"
+#include "print/SiteProfile.h"
+#include "runbook/ScenarioLibrary.h"
 #include "site/SiteFile.h"
 
 #include <QCryptographicHash>
@@ -257,6 +259,55 @@ private slots:
         QCOMPARE(r.exitCode, 64);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("DRRUNBOOK_CLIENT_SECRET"), r.err.constData());
+    }
+
+    void checklistValuesFromTheProfile()
+    {
+        // core/print's checklist values come from the profile: derived from v2 fields; a v1 file prints as before.
+        const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
+        QString error;
+        const auto v2 = print::SiteProfile::load(QStringLiteral(DR_TEST_DATA_DIR "/../../docs/site-profile.example.json"),
+                                                 library, &error);
+        QVERIFY2(v2, qPrintable(error));
+        QCOMPARE(v2->name, QStringLiteral("Example HQ"));
+        QCOMPARE(v2->values.value(QStringLiteral("site_fqdn")), QStringLiteral("support.example.com"));
+        QCOMPARE(v2->values.value(QStringLiteral("primary_host")), QStringLiteral("bomgar-a.example.com"));
+        QCOMPARE(v2->values.value(QStringLiteral("backup_host")), QStringLiteral("bomgar-b.example.com"));
+        QCOMPARE(v2->values.value(QStringLiteral("backup_ip")), QStringLiteral("198.51.100.10"));
+        QCOMPARE(v2->values.value(QStringLiteral("routing")), QStringLiteral("dns_swing"));
+        QCOMPARE(v2->values.value(QStringLiteral("automatic_failover")), QStringLiteral("disabled"));
+        QCOMPARE(v2->values.value(QStringLiteral("appliance_type")), QStringLiteral("hardware"));
+        QCOMPARE(v2->values.value(QStringLiteral("rma_contact_name")), QStringLiteral("Sam Facilities"));
+        QCOMPARE(v2->values.value(QStringLiteral("spare_host")), QStringLiteral("bomgar-spare.example.com"));
+        QVERIFY2(v2->unknownKeys(library).isEmpty(), qPrintable(v2->unknownKeys(library).join(u',')));
+
+        const QJsonObject flat{{QStringLiteral("site_name"), QStringLiteral("Old HQ")},
+                               {QStringLiteral("primary_host"), QStringLiteral("a.example.com")},
+                               {QStringLiteral("backup_ip"), QStringLiteral("192.0.2.20")},
+                               {QStringLiteral("routing"), QStringLiteral("nat_swing")},
+                               {QStringLiteral("incident_number"), 4711}};
+        const auto v1 = print::SiteProfile::fromJson(flat, library, &error);
+        QVERIFY2(v1, qPrintable(error));
+        QCOMPARE(v1->name, QStringLiteral("Old HQ"));
+        QMap<QString, QString> expected{{QStringLiteral("primary_host"), QStringLiteral("a.example.com")},
+                                        {QStringLiteral("backup_ip"), QStringLiteral("192.0.2.20")},
+                                        {QStringLiteral("routing"), QStringLiteral("nat_swing")},
+                                        {QStringLiteral("incident_number"), QStringLiteral("4711")}};
+        QCOMPARE(v1->values, expected);
+        QVERIFY(!print::SiteProfile::fromJson({{QStringLiteral("p12_passphrase"), QStringLiteral("x")}}, library, &error));
+        QVERIFY(error.contains(QStringLiteral("p12_passphrase")));
+
+        // The CLI prints a checklist with both.
+        const QString v1File = m_dir.filePath(QStringLiteral("v1.json"));
+        QFile f(v1File);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(flat).toJson());
+        f.close();
+        for (const QString& site : {v1File, QStringLiteral(DR_TEST_DATA_DIR "/../../docs/site-profile.example.json")}) {
+            const CliRun r = cli({QStringLiteral("print"), QStringLiteral("failover_primary_failed"), QStringLiteral("--site"),
+                                  site, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("checklist.pdf"))});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
     }
 
     void usageErrors()

@@ -112,6 +112,8 @@ private slots:
         QVERIFY(!r.migrated());
         const SiteIssues issues = r.issues + validateSiteProfile(*r.profile, {examplePath(), false});
         QVERIFY2(!hasErrors(issues), qPrintable(describe(issues)));
+        for (const SiteIssue& i : issues) // its screenshots are named as the guide asks
+            QVERIFY2(!i.message.contains(QStringLiteral("rename")), qPrintable(i.toString()));
         const SiteProfile& p = *r.profile;
         QCOMPARE(p.appliances.size(), 2);
         QCOMPARE(p.primary()->name, QStringLiteral("primary"));
@@ -348,6 +350,11 @@ private slots:
         status.systemTime = status.systemTime.addSecs(60);
         QVERIFY(!parsed->matches(status));
         QVERIFY(!ScreenshotName::parse(QStringLiteral("Screenshot 2026-11-20.png")));
+        // Page keys with an underscore split from the right.
+        const ScreenshotName ip = ScreenshotName::make(QStringLiteral("ip_configuration"), status, QStringLiteral("png"));
+        QVERIFY2(ip.toString().startsWith(QStringLiteral("ip_configuration_6.2.1_")), qPrintable(ip.toString()));
+        QCOMPARE(ScreenshotName::parse(ip.toString())->page, QStringLiteral("ip_configuration"));
+        QVERIFY(ScreenshotName::parse(ip.toString())->matches(status));
 
         QJsonObject json = with(QStringLiteral("appliances[0].appliance_settings.syslog"),
                                 QJsonObject{{QStringLiteral("status"), QStringLiteral("captured")},
