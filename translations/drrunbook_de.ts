@@ -336,6 +336,259 @@ Das Passwort wird aus %1 gelesen oder ohne Echo abgefragt; export liest die neue
         </message>
     </context>
     <context>
+        <name>DrillFaults</name>
+        <message>
+            <location filename="../ui/DrillFaults.cpp" line="+21" />
+            <source>The primary loses power</source>
+            <translation>Die primäre Appliance verliert den Strom</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The appliance that is primary now stops answering, as after a power cut.</source>
+            <translation>Die Appliance, die gerade primär ist, antwortet nicht mehr, wie nach einem Stromausfall.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup does not take over</source>
+            <translation>Die Backup-Appliance übernimmt nicht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Automatic failover is on, but the backup cannot reach its Network Connectivity Test IP addresses, so it never becomes primary. The step that observes the automatic failover does not pass: the operator must make the backup primary by hand.</source>
+            <translation>Automatisches Failover ist aktiv, aber die Backup-Appliance erreicht ihre Network Connectivity Test IP-Adressen nicht und wird deshalb nie primär. Der Schritt, der das automatische Failover beobachtet, besteht nicht: Der Bearbeiter muss die Backup-Appliance von Hand zur primären machen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>DNS still points to the old primary</source>
+            <translation>DNS zeigt noch auf die alte primäre Appliance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The site's DNS name keeps answering with the old primary's address (no shared IP; the DNS change has not taken effect). The check that the site name resolves to the backup does not pass.</source>
+            <translation>Der DNS-Name der Site antwortet weiter mit der Adresse der alten primären Appliance (keine gemeinsame IP; die DNS-Änderung ist noch nicht wirksam). Die Prüfung, ob der Site-Name auf die Backup-Appliance auflöst, besteht nicht.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Loses power</source>
+            <translation>Verliert den Strom</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Stops answering, as after a power cut.</source>
+            <translation>Antwortet nicht mehr, wie nach einem Stromausfall.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Refuses connections (service stopped)</source>
+            <translation>Lehnt Verbindungen ab (Dienst gestoppt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Connections are refused until the fault is cleared.</source>
+            <translation>Verbindungen werden abgelehnt, bis der Fehler gelöscht ist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Freezes: accepts connections, never answers</source>
+            <translation>Hängt: nimmt Verbindungen an, antwortet nie</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every request waits until the client gives up.</source>
+            <translation>Jede Anfrage wartet, bis der Client aufgibt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers very slowly (8 seconds a reply)</source>
+            <translation>Antwortet sehr langsam (8 Sekunden pro Antwort)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Every reply comes 8 seconds late.</source>
+            <translation>Jede Antwort kommt 8 Sekunden zu spät.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Shows a server error page (HTTP 500)</source>
+            <translation>Zeigt eine Serverfehlerseite (HTTP 500)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answers with an HTML error page.</source>
+            <translation>Die API antwortet mit einer HTML-Fehlerseite.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers garbage instead of XML</source>
+            <translation>Antwortet mit Datenmüll statt XML</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answers with XML that is not well-formed.</source>
+            <translation>Die API antwortet mit XML, das nicht wohlgeformt ist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Answers cut short (half a reply)</source>
+            <translation>Antwortet abgeschnitten (halbe Antwort)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answers with the first half of its reply.</source>
+            <translation>Die API antwortet mit der ersten Hälfte ihrer Antwort.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Reports itself unhealthy</source>
+            <translation>Meldet sich selbst als fehlerhaft</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check_health answers that something is wrong (a degraded disk array).</source>
+            <translation>check_health meldet ein Problem (ein beeinträchtigtes Disk-Array).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The last data sync failed</source>
+            <translation>Die letzte Datensynchronisierung ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check_health reports a data sync two days ago that failed.</source>
+            <translation>check_health meldet eine fehlgeschlagene Datensynchronisierung vor zwei Tagen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The backup download breaks off halfway</source>
+            <translation>Der Backup-Download bricht auf halbem Weg ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The connection closes after 64 KiB of the .nsb file.</source>
+            <translation>Die Verbindung schließt sich nach 64 KiB der .nsb-Datei.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API token expires in the middle of the work</source>
+            <translation>Das API-Token läuft mitten in der Arbeit ab</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The next call with a valid token is refused as expired.</source>
+            <translation>Der nächste Aufruf mit einem gültigen Token wird als abgelaufen abgelehnt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API account lacks a permission</source>
+            <translation>Dem API-Konto fehlt eine Berechtigung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commands answer "Document Not Found", as when a permission is not granted.</source>
+            <translation>Befehle antworten „Document Not Found“, wie wenn eine Berechtigung nicht erteilt ist.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API client secret was changed</source>
+            <translation>Das API-Client-Secret wurde geändert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The token request is refused: invalid_client.</source>
+            <translation>Die Token-Anfrage wird abgelehnt: invalid_client.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Too many API requests (rate-limited)</source>
+            <translation>Zu viele API-Anfragen (Ratenlimit)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The API answers HTTP 429 with Retry-After.</source>
+            <translation>Die API antwortet HTTP 429 mit Retry-After.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serves a certificate the site's CA did not issue</source>
+            <translation>Liefert ein Zertifikat aus, das die CA der Site nicht ausgestellt hat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>TLS handshakes present a self-signed certificate: not the one in the certificate backup.</source>
+            <translation>TLS-Handshakes zeigen ein selbstsigniertes Zertifikat: nicht das aus dem Zertifikats-Backup.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Serves its factory default certificate (not restored)</source>
+            <translation>Liefert ihr Werkszertifikat aus (nicht wiederhergestellt)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The appliance presents the "Bomgar Appliance" certificate, as a replaced unit does until the certificate backup is imported.</source>
+            <translation>Die Appliance zeigt das Zertifikat „Bomgar Appliance“, wie ein Austauschgerät, bis das Zertifikats-Backup importiert ist.</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>There is no drill fault "%1".</source>
+            <translation>Es gibt keinen Übungsfehler „%1“.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" needs a failover pair: start a failover or Atlas drill.</source>
+            <translation>„%1“ braucht ein Failover-Paar: Starten Sie eine Failover- oder Atlas-Übung.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No appliance is primary at the moment.</source>
+            <translation>Zurzeit ist keine Appliance primär.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (the primary) lost power.</source>
+            <translation>%1 (die primäre) hat den Strom verloren.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup (%1) does not take over: its connectivity test fails.</source>
+            <translation>Die Backup-Appliance (%1) übernimmt nicht: Ihr Konnektivitätstest schlägt fehl.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>DNS still points to the old primary (%1).</source>
+            <translation>DNS zeigt noch auf die alte primäre Appliance (%1).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>There is no lab appliance "%1". Choose one in the list.</source>
+            <translation>Es gibt keine Labor-Appliance „%1“. Wählen Sie eine aus der Liste.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Simulated fault: the disk array is degraded.</source>
+            <translation>Simulierter Fehler: Das Disk-Array ist beeinträchtigt.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Faults of %1 were cleared.</source>
+            <translation>Die Fehler von %1 wurden gelöscht.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The backup's connectivity test answers again; DNS can be swung again.</source>
+            <translation>Der Konnektivitätstest der Backup-Appliance antwortet wieder; DNS kann wieder umgeschaltet werden.</translation>
+        </message>
+    </context>
+    <context>
         <name>IncidentCli</name>
         <message>
             <location filename="../app/cli/cmd_incident.cpp" line="+27" />
@@ -978,18 +1231,20 @@ Exit-Status: 0 kompatibel, 1 abgelehnt oder Warnung, 2 Name oder Datei nicht les
             <source>Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] --out FILE.pdf
   SCENARIO     a scenario id (drrunbook-cli print --list shows them)
   --all        the DR binder: contents, vendor support page, every scenario
-  --site FILE  JSON object of the site's values (--list-site-keys shows the keys)
+  --site FILE  the site profile (docs/site-profile.md; version 1 or 2); --list-site-keys shows the
+               checklist keys its values fill
   --tz ZONE    the reader's IANA time zone for the support hours; default the system's
 </source>
             <translation>Aufruf: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] --out FILE.pdf
   SCENARIO     eine Szenario-ID (drrunbook-cli print --list zeigt sie an)
   --all        das DR-Handbuch: Inhalt, Support-Seite des Herstellers, alle Szenarien
-  --site FILE  JSON-Objekt mit den Werten der Site (--list-site-keys zeigt die Schlüssel)
+  --site FILE  das Site-Profil (docs/site-profile.md; Version 1 oder 2); --list-site-keys zeigt die
+               Checklisten-Schlüssel, die seine Werte füllen
   --tz ZONE    die IANA-Zeitzone des Lesers für die Support-Zeiten; Standard: die des Systems
 </translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+41" />
             <source>The built-in scenarios do not load (%1): reinstall the application.
 </source>
             <translation>Die eingebauten Szenarien lassen sich nicht laden (%1): Installieren Sie die Anwendung neu.
@@ -1115,6 +1370,120 @@ Exit-Status: 0 kompatibel, 1 abgelehnt oder Warnung, 2 Name oder Datei nicht les
         </message>
     </context>
     <context>
+        <name>RmaCli</name>
+        <message>
+            <location filename="../app/cli/cmd_rma.cpp" line="+24" />
+            <source>Usage: drrunbook-cli rma-reminders [--folder DIR] [--all]
+  --folder DIR   where the reminders are kept; default %1
+  --all          also list the appliances already returned
+Exit status: 0 nothing overdue, 1 a return is overdue, 2 the list cannot be read.
+</source>
+            <translation>Aufruf: drrunbook-cli rma-reminders [--folder DIR] [--all]
+  --folder DIR   wo die Erinnerungen liegen; Standard %1
+  --all          auch bereits zurückgeschickte Appliances auflisten
+Exit-Status: 0 nichts überfällig, 1 eine Rücksendung ist überfällig, 2 die Liste ist nicht lesbar.
+</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>returned %1</source>
+            <translation>zurückgeschickt %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>OVERDUE by %1 day(s)</source>
+            <translation>seit %1 Tag(en) ÜBERFÄLLIG</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>due TODAY</source>
+            <translation>HEUTE fällig</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>due in %1 day(s), send it now</source>
+            <translation>fällig in %1 Tag(en), jetzt verschicken</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>due in %1 day(s)</source>
+            <translation>fällig in %1 Tag(en)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>unexpected argument '%1'</source>
+            <translation>unerwartetes Argument „%1“</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>No RMA return to make.
+</source>
+            <translation>Keine RMA-Rücksendung offen.
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecretCli</name>
+        <message>
+            <location filename="../app/cli/cmd_secret.cpp" line="+27" />
+            <source>usage: drrunbook-cli secret store|forget --url https://HOST[:PORT] --client-id ID
+</source>
+            <translation>Aufruf: drrunbook-cli secret store|forget --url https://HOST[:PORT] --client-id ID
+</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The appliance's address.</source>
+            <translation>Adresse der Appliance.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The API account's client id.</source>
+            <translation>Client-ID des API-Kontos.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>say store or forget</source>
+            <translation>store oder forget angeben</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>--url needs an https:// address</source>
+            <translation>--url braucht eine https://-Adresse</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--client-id is required</source>
+            <translation>--client-id ist erforderlich</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>API client secret for %1: </source>
+            <translation>API-Client-Secret für %1: </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>drrunbook-cli secret: no secret given: set DRRUNBOOK_CLIENT_SECRET or run it in a terminal to be asked
+</source>
+            <translation>drrunbook-cli secret: kein Secret angegeben: setzen Sie DRRUNBOOK_CLIENT_SECRET oder führen Sie den Befehl in einem Terminal aus, um danach gefragt zu werden
+</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Stored in the keychain as %1
+</source>
+            <translation>Im Schlüsselbund als %1 abgelegt
+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Removed %1 from the keychain
+</source>
+            <translation>%1 aus dem Schlüsselbund entfernt
+</translation>
+        </message>
+    </context>
+    <context>
         <name>SecretStore</name>
         <message>
             <location filename="../core/keychain/SecretStore.cpp" line="+33" />
@@ -1135,6 +1504,27 @@ Exit-Status: 0 kompatibel, 1 abgelehnt oder Warnung, 2 Name oder Datei nicht les
             <location line="+29" />
             <source>The keychain did not answer in time; the secret will be asked for instead.</source>
             <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet; das Geheimnis wird stattdessen abgefragt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteBackupScan</name>
+        <message>
+            <location filename="../ui/SiteBackupScan.cpp" line="+20" />
+            <source>The backup folder %1 does not exist. Create it, or correct the folder in the site profile.</source>
+            <translation>Der Backup-Ordner %1 existiert nicht. Legen Sie ihn an oder korrigieren Sie den Ordner im Site-Profil.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The backup folder %1 cannot be read. Check its permissions, or that the share is mounted.</source>
+            <translation>Der Backup-Ordner %1 ist nicht lesbar. Prüfen Sie seine Berechtigungen oder ob die Freigabe eingehängt ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SiteSummaries</name>
+        <message>
+            <location filename="../ui/SiteSummary.cpp" line="+92" />
+            <source>not finished</source>
+            <translation>nicht abgeschlossen</translation>
         </message>
     </context>
     <context>
@@ -1265,7 +1655,7 @@ Exit-Status: 0 kompatibel, 1 abgelehnt oder Warnung, 2 Name oder Datei nicht les
     <context>
         <name>cli</name>
         <message>
-            <location filename="../app/cli/main.cpp" line="+46" />
+            <location filename="../app/cli/main.cpp" line="+47" />
             <source>Usage: drrunbook-cli COMMAND [OPTIONS]
 
 Commands:
@@ -1280,14 +1670,23 @@ Befehle:
             <source>
 Secrets are read from the environment or the keychain, never from the command line.
   --version   print the versions of the app, Qt and OpenSSL
+  --lang CODE show messages in that language (%1; default: DR_LANG, the setting, else the system's)
 </source>
             <translation>
 Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der Befehlszeile.
   --version   die Versionen der App, von Qt und OpenSSL ausgeben
+  --lang CODE Meldungen in dieser Sprache ausgeben (%1; Standard: DR_LANG, die Einstellung, sonst die des Systems)
 </translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+28" />
+            <source>drrunbook-cli: there is no language '%1'. Use one of: %2
+</source>
+            <translation>drrunbook-cli: Die Sprache „%1“ gibt es nicht. Verwenden Sie eine von: %2
+</translation>
+        </message>
+        <message>
+            <location line="+54" />
             <source>drrunbook-cli: unknown command '%1'
 </source>
             <translation>drrunbook-cli: unbekannter Befehl „%1“
@@ -1465,7 +1864,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::api::BackupDownloader</name>
         <message>
-            <location filename="../core/api/BackupDownloader.cpp" line="+58" />
+            <location filename="../core/api/BackupDownloader.cpp" line="+65" />
             <source>The folder %1 does not exist or cannot be written.</source>
             <translation>Der Ordner %1 existiert nicht oder ist nicht beschreibbar.</translation>
         </message>
@@ -1475,7 +1874,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Es wurden keine API-Client-ID und kein Secret angegeben. Legen Sie unter /login &gt; Management &gt; API Configuration ein API-Konto mit „Allow Access to the Backup API“ an und geben Sie dessen Client-ID und Secret an.</translation>
         </message>
         <message>
-            <location line="+79" />
+            <location line="+26" />
+            <source>The backup's SHA-256 cannot be computed: OpenSSL offers no SHA-256. Nothing was saved; repair the OpenSSL installation.</source>
+            <translation>Die SHA-256 des Backups lässt sich nicht berechnen: OpenSSL bietet kein SHA-256. Es wurde nichts gespeichert; reparieren Sie die OpenSSL-Installation.</translation>
+        </message>
+        <message>
+            <location line="+59" />
             <source>Not enough free space for the %1-byte backup in %2.</source>
             <translation>Nicht genug freier Speicherplatz für das Backup mit %1 Byte in %2.</translation>
         </message>
@@ -1505,7 +1909,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Die Appliance hat auf die Backup-Anfrage mit Text statt einer Backup-Datei geantwortet. Prüfen Sie, ob die URL auf die öffentliche Site der Appliance zeigt.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+15" />
             <source>This API account may not download backups. In /login &gt; Management &gt; API Configuration, tick "Allow Access to the Backup API" for it.</source>
             <translation>Dieses API-Konto darf keine Backups herunterladen. Aktivieren Sie dafür unter /login &gt; Management &gt; API Configuration „Allow Access to the Backup API“.</translation>
         </message>
@@ -1520,7 +1924,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Die Appliance hat ein leeres Backup gesendet. Es wurde nichts gespeichert; prüfen Sie die Appliance und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Saving the backup as %1 failed.</source>
             <translation>Das Speichern des Backups als %1 ist fehlgeschlagen.</translation>
         </message>
@@ -1728,7 +2132,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::automation::HostResolver</name>
         <message>
-            <location filename="../core/automation/HostResolver.cpp" line="+36" />
+            <location filename="../core/automation/HostResolver.cpp" line="+34" />
             <source>Looking up %1 timed out after %2 s. Check this computer's DNS settings and try again.</source>
             <translation>Die Auflösung von %1 hat nach %2 s das Zeitlimit überschritten. Prüfen Sie die DNS-Einstellungen dieses Computers und versuchen Sie es erneut.</translation>
         </message>
@@ -1759,19 +2163,14 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::automation::LabResolver</name>
         <message>
-            <location filename="../core/automation/HostResolver.cpp" line="+48" />
+            <location filename="../core/automation/HostResolver.cpp" line="+49" />
             <source>%1 is not a name of the drill lab, so the drill does not look it up. In a drill use %2 or an appliance's lab hostname.</source>
             <translation>%1 ist kein Name des Übungslabors, daher löst die Übung ihn nicht auf. Verwenden Sie in einer Übung %2 oder den Labor-Hostnamen einer Appliance.</translation>
         </message>
         <message>
-            <location line="+36" />
-            <source>In the drill, the site address %1 does not answer (%2), so the lab cannot tell which appliance its name points to. Point it at a running appliance.</source>
-            <translation>In der Übung antwortet die Site-Adresse %1 nicht (%2), daher kann das Labor nicht sagen, auf welche Appliance ihr Name zeigt. Richten Sie sie auf eine laufende Appliance.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>The site address answers for an appliance the lab does not know.</source>
-            <translation>Die Site-Adresse antwortet für eine Appliance, die das Labor nicht kennt.</translation>
+            <location line="+16" />
+            <source>In the drill, the site name %1 points at "%2", which is not an appliance of the lab. Swing the DNS to one of the lab's appliances.</source>
+            <translation>In der Übung zeigt der Site-Name %1 auf „%2“, das keine Appliance des Labors ist. Schalten Sie das DNS auf eine der Appliances des Labors um.</translation>
         </message>
     </context>
     <context>
@@ -1795,9 +2194,123 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::automation::SystemResolver</name>
         <message>
-            <location filename="../core/automation/HostResolver.cpp" line="-73" />
+            <location filename="../core/automation/HostResolver.cpp" line="-43" />
             <source>%1 does not resolve (%2). Check the name and this computer's DNS server.</source>
             <translation>%1 lässt sich nicht auflösen (%2). Prüfen Sie den Namen und den DNS-Server dieses Computers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::backup::BackupCatalog</name>
+        <message>
+            <location filename="../core/backup/BackupCatalog.cpp" line="+86" />
+            <source>No .sha256 file beside it, so it cannot be verified; download a fresh backup.</source>
+            <translation>Keine .sha256-Datei daneben, daher nicht prüfbar; laden Sie ein frisches Backup herunter.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Cannot read it (%1); check the permissions.</source>
+            <translation>Nicht lesbar (%1); prüfen Sie die Berechtigungen.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Reading it failed (%1); check the disk.</source>
+            <translation>Lesen fehlgeschlagen (%1); prüfen Sie den Datenträger.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Its SHA-256 differs from the .sha256 file: the backup is damaged or was changed. Do not restore it; download a fresh backup.</source>
+            <translation>Die SHA-256 weicht von der .sha256-Datei ab: Das Backup ist beschädigt oder wurde verändert. Nicht wiederherstellen; laden Sie ein frisches Backup herunter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::backup::BackupRotation</name>
+        <message>
+            <location filename="../core/backup/BackupRotation.cpp" line="+55" />
+            <source>Rotation was cancelled; nothing was deleted.</source>
+            <translation>Die Rotation wurde abgebrochen; es wurde nichts gelöscht.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Could not delete the old backup %1; check the folder's permissions.</source>
+            <translation>Das alte Backup %1 konnte nicht gelöscht werden; prüfen Sie die Berechtigungen des Ordners.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::backup::ScheduledBackup</name>
+        <message>
+            <location filename="../core/backup/ScheduledBackup.cpp" line="+78" />
+            <source>the site profile records no primary appliance: set failover_role "primary" on one appliance or name one in backups.from_appliance</source>
+            <translation>das Site-Profil verzeichnet keine primäre Appliance: setzen Sie failover_role "primary" bei einer Appliance oder nennen Sie eine in backups.from_appliance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>backups.from_appliance "%1" is not an appliance of the site profile: correct it</source>
+            <translation>backups.from_appliance „%1“ ist keine Appliance des Site-Profils: korrigieren Sie es</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>the site profile has no backups.folder: choose the folder the backups go to</source>
+            <translation>das Site-Profil hat kein backups.folder: wählen Sie den Ordner, in den die Backups kommen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the backup folder %1 cannot be created or written: check the path and permissions</source>
+            <translation>der Backup-Ordner %1 kann nicht angelegt oder beschrieben werden: Pfad und Berechtigungen prüfen</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>appliance "%1" is a failover backup now and no other appliance answered as primary</source>
+            <translation>Appliance „%1“ ist jetzt eine Failover-Backup-Appliance, und keine andere Appliance hat als primäre geantwortet</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>appliance "%1": %2</source>
+            <translation>Appliance „%1“: %2</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>download from "%1" failed, older backups kept: %2</source>
+            <translation>Download von „%1“ fehlgeschlagen, ältere Backups bleiben erhalten: %2</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>the saved backup has %1 bytes, %2 were received: the disk may be failing</source>
+            <translation>das gespeicherte Backup hat %1 Byte, empfangen wurden %2: der Datenträger fällt möglicherweise aus</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the saved backup does not match its SHA-256: the disk may be failing</source>
+            <translation>das gespeicherte Backup passt nicht zu seiner SHA-256: der Datenträger fällt möglicherweise aus</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the backup's name "%1" carries no product version: the restore rules need it</source>
+            <translation>der Name des Backups „%1“ enthält keine Produktversion: die Wiederherstellungsregeln brauchen sie</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the backup's name says version %1 but the appliance runs %2</source>
+            <translation>laut Name hat das Backup Version %1, die Appliance läuft aber mit %2</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>%1 failed verification and was deleted, older backups kept: %2</source>
+            <translation>%1 hat die Prüfung nicht bestanden und wurde gelöscht, ältere Backups bleiben erhalten: %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>saved %1 (%2 bytes, version %3) from "%4"; %5 kept, %6 old removed</source>
+            <translation>%1 gespeichert (%2 Byte, Version %3) von „%4“; %5 behalten, %6 alte entfernt</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>saved %1, but rotating old backups failed: %2</source>
+            <translation>%1 gespeichert, aber die Rotation alter Backups ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>no appliance could be reached: check the site profile</source>
+            <translation>keine Appliance erreichbar: prüfen Sie das Site-Profil</translation>
         </message>
     </context>
     <context>
@@ -2168,12 +2681,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>nimmt KEINE Verbindungen an</translation>
         </message>
         <message>
-            <location filename="../app/cli/cmd_backup.cpp" line="+27" />
-            <source>Downloads the site backup (/api/backup) into DIR as Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (or the name the appliance sends), with a .sha256 file beside it. A backup password is read from DRRUNBOOK_BACKUP_PASSWORD.</source>
-            <translation>Lädt das Site-Backup (/api/backup) nach DIR als Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (oder unter dem Namen, den die Appliance sendet), mit einer .sha256-Datei daneben. Ein Backup-Passwort wird aus DRRUNBOOK_BACKUP_PASSWORD gelesen.</translation>
-        </message>
-        <message>
-            <location line="+3" />
+            <location filename="../app/cli/cmd_backup.cpp" line="+113" />
             <source>Folder to save the backup in.</source>
             <translation>Ordner, in dem das Backup gespeichert wird.</translation>
         </message>
@@ -2183,9 +2691,82 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Site-Name für den Dateinamen (Standard: der Host der URL).</translation>
         </message>
         <message>
-            <location line="+6" />
-            <source>--out DIR is required</source>
-            <translation>--out DIR ist erforderlich</translation>
+            <location line="-78" />
+            <source>the site profile %1 has errors (first: %2); run drrunbook-cli site check %1</source>
+            <translation>das Site-Profil %1 hat Fehler (erster: %2); führen Sie drrunbook-cli site check %1 aus</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>API client secret for %1: </source>
+            <translation>API-Client-Secret für %1: </translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>no API client secret: set DRRUNBOOK_CLIENT_SECRET or store it with drrunbook-cli secret store (%1)</source>
+            <translation>kein API-Client-Secret: setzen Sie DRRUNBOOK_CLIENT_SECRET oder legen Sie es mit drrunbook-cli secret store ab (%1)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not asked: not a terminal</source>
+            <translation>nicht abgefragt: kein Terminal</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Backup password: </source>
+            <translation>Backup-Passwort: </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the site's backups are password protected and no backup password was found: set DRRUNBOOK_BACKUP_PASSWORD or keep it in the keychain (%1)</source>
+            <translation>die Backups der Site sind passwortgeschützt und es wurde kein Backup-Passwort gefunden: setzen Sie DRRUNBOOK_BACKUP_PASSWORD oder legen Sie es im Schlüsselbund ab (%1)</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>backup failed: %1</source>
+            <translation>Backup fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Downloads the site backup (/api/backup) into DIR as Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (or the name the appliance sends), with a .sha256 file beside it. A backup password is read from DRRUNBOOK_BACKUP_PASSWORD.
+With --site FILE: the scheduled backup of a site profile: downloads from the site's primary into backups.folder, verifies size, SHA-256 and version, keeps the N newest, appends a line to drrunbook-backup.log there, and exits non-zero with a one-line reason on failure.</source>
+            <translation>Lädt das Site-Backup (/api/backup) nach DIR als Bomgar-&lt;version&gt;-&lt;site&gt;-&lt;date&gt;-&lt;id&gt;.nsb (oder unter dem Namen, den die Appliance sendet), mit einer .sha256-Datei daneben. Ein Backup-Passwort wird aus DRRUNBOOK_BACKUP_PASSWORD gelesen.
+Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären Appliance der Site nach backups.folder, prüft Größe, SHA-256 und Version, behält die N neuesten, hängt dort eine Zeile an drrunbook-backup.log an und endet bei einem Fehler mit einem Exit-Status ungleich null und einer einzeiligen Begründung.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Site profile (JSON) to back up.</source>
+            <translation>Zu sicherndes Site-Profil (JSON).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>With --site: keep the N newest verified backups (default: the profile's backups.keep).</source>
+            <translation>Mit --site: die N neuesten geprüften Backups behalten (Standard: backups.keep des Profils).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>--site FILE takes the appliance and the folder from the profile: leave out --url and --out</source>
+            <translation>--site FILE nimmt Appliance und Ordner aus dem Profil: lassen Sie --url und --out weg</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>--keep must be a whole number from 1 to 10000</source>
+            <translation>--keep muss eine ganze Zahl von 1 bis 10000 sein</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location filename="../app/cli/cmd_site.cpp" line="+244" />
+            <source>--timeout must be a number of seconds between 0 and 3600</source>
+            <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>--keep needs --site FILE</source>
+            <translation>--keep braucht --site FILE</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>--out DIR (or --site FILE) is required</source>
+            <translation>--out DIR (oder --site FILE) ist erforderlich</translation>
         </message>
         <message>
             <location line="+3" />
@@ -2297,6 +2878,66 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <source>no reason given</source>
             <translation>kein Grund angegeben</translation>
         </message>
+        <message>
+            <location filename="../app/cli/cmd_site.cpp" line="-28" />
+            <source>site check FILE: validates a site profile (docs/site-profile.md) and, unless --offline, checks each appliance: health, failover role against the recorded one, the API account's permissions, and the certificate it serves (expiry, the recorded fingerprint). Exit 0 when there is no error.</source>
+            <translation>site check FILE: prüft ein Site-Profil (docs/site-profile.md) und, ohne --offline, jede Appliance: Zustand, Failover-Rolle gegenüber der erfassten, Berechtigungen des API-Kontos und das ausgelieferte Zertifikat (Ablauf, erfasster Fingerabdruck). Exit-Status 0, wenn es keinen Fehler gibt.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Only validate the file; no network.</source>
+            <translation>Nur die Datei prüfen; kein Netzwerk.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Machine-readable output.</source>
+            <translation>Maschinenlesbare Ausgabe.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Seconds without an answer before a check fails (default 15).</source>
+            <translation>Sekunden ohne Antwort, nach denen eine Prüfung fehlschlägt (Standard 15).</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>usage: drrunbook-cli site check FILE [--offline] [--json] [--timeout SECONDS]</source>
+            <translation>Aufruf: drrunbook-cli site check FILE [--offline] [--json] [--timeout SECONDS]</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>note: %1 is a version %2 file; saving it from the editor writes version %3.</source>
+            <translation>Hinweis: %1 ist eine Datei der Version %2; beim Speichern aus dem Editor wird Version %3 geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ERROR  </source>
+            <translation>ERROR  </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>WARN   </source>
+            <translation>WARN   </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>OK     </source>
+            <translation>OK     </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>network checks skipped: fix the errors first</source>
+            <translation>Netzwerkprüfungen übersprungen: beheben Sie zuerst die Fehler</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1: %2 error(s), %3 warning(s)</source>
+            <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>site check found %1 error(s) in %2; the first: %3</source>
+            <translation>site check hat %1 Fehler in %2 gefunden; der erste: %3</translation>
+        </message>
     </context>
     <context>
         <name>dr::cli::CliConnection</name>
@@ -2372,6 +3013,109 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::cli::SiteChecker</name>
+        <message>
+            <location filename="../app/cli/cmd_site.cpp" line="-219" />
+            <source>API client secret for %1: </source>
+            <translation>API-Client-Secret für %1: </translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>API checks skipped: no API client secret (%1); set DRRUNBOOK_CLIENT_SECRET or store it with drrunbook-cli secret store.</source>
+            <translation>API-Prüfungen übersprungen: kein API-Client-Secret (%1); setzen Sie DRRUNBOOK_CLIENT_SECRET oder legen Sie es mit drrunbook-cli secret store ab.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>not asked: not a terminal</source>
+            <translation>nicht abgefragt: kein Terminal</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>check_health is not allowed for this API account: %1</source>
+            <translation>check_health ist für dieses API-Konto nicht erlaubt: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the appliance did not answer check_health: %1</source>
+            <translation>die Appliance hat auf check_health nicht geantwortet: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>the appliance reports a problem: %1. See its /appliance Status page.</source>
+            <translation>die Appliance meldet ein Problem: %1. Siehe ihre Status-Seite unter /appliance.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unhealthy</source>
+            <translation>fehlerhaft</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: healthy, version %2</source>
+            <translation>%1: fehlerfrei, Version %2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>recorded as %1 but the appliance says %2: if a failover happened, update the profile; otherwise check Management &gt; Failover.</source>
+            <translation>als %1 erfasst, aber die Appliance meldet %2: falls ein Failover stattfand, aktualisieren Sie das Profil; sonst prüfen Sie Management &gt; Failover.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1: failover role %2 as recorded</source>
+            <translation>%1: Failover-Rolle %2 wie erfasst</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>get_api_info failed: %1</source>
+            <translation>get_api_info fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>API account %1: %2</source>
+            <translation>API-Konto %1: %2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>API account %1 cannot download backups: %2</source>
+            <translation>API-Konto %1 kann keine Backups herunterladen: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1: API account %2 may download backups</source>
+            <translation>%1: API-Konto %2 darf Backups herunterladen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>could not read the certificate it serves: %1</source>
+            <translation>das ausgelieferte Zertifikat konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>serves a certificate that expired on %1: renew it (Security &gt; Certificates) and export a new .p12 backup.</source>
+            <translation>liefert ein Zertifikat aus, das am %1 abgelaufen ist: erneuern Sie es (Security &gt; Certificates) und exportieren Sie ein neues .p12-Backup.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>serves a certificate that expires on %1: renew it soon and export a new .p12 backup.</source>
+            <translation>liefert ein Zertifikat aus, das am %1 abläuft: erneuern Sie es bald und exportieren Sie ein neues .p12-Backup.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1: certificate valid until %2</source>
+            <translation>%1: Zertifikat gültig bis %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 serves a certificate (SHA-256 %2) that is not the one recorded for the backup: if it was renewed, export its .p12 and record the new fingerprint; otherwise restore the backed-up certificate.</source>
+            <translation>%1 liefert ein Zertifikat aus (SHA-256 %2), das nicht das für das Backup erfasste ist: Wurde es erneuert, exportieren Sie seine .p12 und erfassen Sie den neuen Fingerabdruck; sonst stellen Sie das gesicherte Zertifikat wieder her.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: serves the backed-up certificate</source>
+            <translation>%1: liefert das gesicherte Zertifikat aus</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::lab::Lab</name>
         <message>
             <location filename="../core/lab/Lab.cpp" line="+42" />
@@ -2399,7 +3143,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Die Labor-CA konnte nicht nach %1 geschrieben werden: %2. Wählen Sie einen beschreibbaren Ordner.</translation>
         </message>
         <message>
-            <location line="+185" />
+            <location line="+198" />
             <source>Could not listen for the spare appliance: %1.</source>
             <translation>Für die Ersatz-Appliance kann nicht gelauscht werden: %1.</translation>
         </message>
@@ -2541,7 +3285,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>In diesem Labor gibt es keine Appliance namens „%1“: siehe GET /lab/state.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+17" />
+            <source>Give the product version, for example version=23.2.4.</source>
+            <translation>Geben Sie die Produktversion an, zum Beispiel version=23.2.4.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>role must be none, primary or backup.</source>
             <translation>role muss none, primary oder backup sein.</translation>
         </message>
@@ -2584,7 +3333,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; eine vorhandene Datei bleibt unverändert.</translation>
         </message>
         <message>
-            <location filename="../core/print/ChecklistPdf.cpp" line="+31" />
+            <location filename="../core/print/ChecklistPdf.cpp" line="+32" />
             <source>Site:</source>
             <translation>Site:</translation>
         </message>
@@ -2654,7 +3403,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Hersteller-Support: Kontakte, Zeiten, Feiertage, Schweregrade, was zu senden ist</translation>
         </message>
         <message>
-            <location filename="../core/print/RunReportDocument.cpp" line="+45" />
+            <location filename="../core/print/RunReportDocument.cpp" line="+46" />
             <source>All times on %1, in %2.</source>
             <translation>Alle Zeiten am %1, in %2.</translation>
         </message>
@@ -2855,6 +3604,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <source>none</source>
             <translation>keine</translation>
         </message>
+        <message>
+            <location filename="../core/print/SiteProfile.cpp" line="+43" />
+            <location line="+13" />
+            <source>The site file %1: %2</source>
+            <translation>Die Site-Datei %1: %2</translation>
+        </message>
     </context>
     <context>
         <name>dr::print::ChecklistPdf</name>
@@ -2987,39 +3742,19 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::print::SiteProfile</name>
         <message>
-            <location filename="../core/print/SiteProfile.cpp" line="+34" />
+            <location filename="../core/print/SiteProfile.cpp" line="+69" />
             <source>Site name, printed on every page</source>
             <translation>Site-Name, auf jeder Seite gedruckt</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+23" />
             <source>"%1" is a secret and is never printed: remove it from the site file.</source>
             <translation>„%1“ ist ein Geheimnis und wird nie gedruckt: Entfernen Sie es aus der Site-Datei.</translation>
         </message>
         <message>
-            <location line="+9" />
-            <source>"%1" must be a text value (in quotes).</source>
-            <translation>„%1“ muss ein Textwert sein (in Anführungszeichen).</translation>
-        </message>
-        <message>
-            <location line="+16" />
+            <location line="+32" />
             <source>Cannot read the site file %1: %2.</source>
             <translation>Die Site-Datei %1 kann nicht gelesen werden: %2.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>The site file %1 is not valid JSON (%2 at byte %3): fix it.</source>
-            <translation>Die Site-Datei %1 ist kein gültiges JSON (%2 bei Byte %3): Korrigieren Sie sie.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The site file %1 must hold one JSON object of "key": "value" pairs.</source>
-            <translation>Die Site-Datei %1 muss ein JSON-Objekt mit Paaren "key": "value" enthalten.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>The site file %1: %2</source>
-            <translation>Die Site-Datei %1: %2</translation>
         </message>
     </context>
     <context>
@@ -3524,7 +4259,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Dieser Durchlauf kann nicht starten: kein gültiges Szenario, oder er hat bereits begonnen.</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+23" />
             <source>This engine is already running a scenario; open the journal in a new one.</source>
             <translation>Diese Engine führt bereits ein Szenario aus; öffnen Sie das Protokoll in einer neuen.</translation>
         </message>
@@ -3540,8 +4275,18 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
         <message>
             <location line="+4" />
-            <source>%1 is a run of scenario "%2" at step "%3", which this scenario does not have; resume it with the matching scenario version.</source>
-            <translation>%1 ist ein Durchlauf des Szenarios „%2“ bei Schritt „%3“, den dieses Szenario nicht hat; setzen Sie ihn mit der passenden Szenarioversion fort.</translation>
+            <source>%1 is a run of scenario "%2", not of "%3"; open it with its own scenario.</source>
+            <translation>%1 ist ein Durchlauf des Szenarios „%2“, nicht von „%3“; öffnen Sie ihn mit seinem eigenen Szenario.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 was started with version %2 of scenario "%3" (definition %4); this program has version %5 (definition %6), whose steps differ, so the run cannot be continued here safely. Finish it with the program version that started it, or start a new run and carry on from where you are; the journal stays readable for the run report.</source>
+            <translation>%1 wurde mit Version %2 des Szenarios „%3“ begonnen (Definition %4); dieses Programm hat Version %5 (Definition %6) mit anderen Schritten, daher kann der Durchlauf hier nicht sicher fortgesetzt werden. Schließen Sie ihn mit der Programmversion ab, mit der er begonnen wurde, oder beginnen Sie einen neuen Durchlauf und machen Sie dort weiter, wo Sie sind; das Protokoll bleibt für den Durchlaufbericht lesbar.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not recorded</source>
+            <translation>nicht erfasst</translation>
         </message>
         <message>
             <location line="+20" />
@@ -3549,7 +4294,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Trifft nicht zu: %1 ist %2.</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+84" />
             <source>The run has no current step (it has finished or not started).</source>
             <translation>Der Durchlauf hat keinen aktuellen Schritt (er ist abgeschlossen oder hat nicht begonnen).</translation>
         </message>
@@ -3762,7 +4507,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::runbook::ScenarioLibrary</name>
         <message>
-            <location filename="../core/runbook/ScenarioLibrary.cpp" line="+44" />
+            <location filename="../core/runbook/ScenarioLibrary.cpp" line="+46" />
             <source>%1: no scenario files (*.json) found; check the installation</source>
             <translation>%1: keine Szenariodateien (*.json) gefunden; prüfen Sie die Installation</translation>
         </message>
@@ -3777,7 +4522,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>%1: ID „%2“ wird bereits von einer anderen Datei verwendet; IDs müssen eindeutig sein</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+23" />
             <source>%1: step "%2": include "%3" is not a known procedure; fix the id</source>
             <translation>%1: Schritt „%2“: include „%3“ ist keine bekannte Prozedur; korrigieren Sie die ID</translation>
         </message>
@@ -3936,12 +4681,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::site</name>
         <message>
-            <location filename="../core/site/AppliancePages.cpp" line="+39" />
+            <location filename="../core/site/AppliancePages.cpp" line="+40" />
             <source>IP Configuration</source>
             <translation>IP Configuration</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Take screenshots of the page: every NIC's IP addresses, netmasks, default gateway, DNS servers and hostname. These cannot be restored automatically.</source>
             <translation>Machen Sie Screenshots der Seite: IP-Adressen und Netzmasken jeder Netzwerkkarte, Standard-Gateway, DNS-Server und Hostname. Diese lassen sich nicht automatisch wiederherstellen.</translation>
         </message>
@@ -3966,12 +4711,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>NTP-Server</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Static Routes</source>
             <translation>Static Routes</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>If static routes are used, capture the page; otherwise mark it not used.</source>
             <translation>Werden statische Routen verwendet, erfassen Sie die Seite; andernfalls markieren Sie sie als nicht verwendet.</translation>
         </message>
@@ -3981,12 +4726,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Routen (eine pro Zeile: Netz/Maske via Gateway)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SNMP</source>
             <translation>SNMP</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>If SNMP is used, capture the page; otherwise mark it not used.</source>
             <translation>Wird SNMP verwendet, erfassen Sie die Seite; andernfalls markieren Sie sie als nicht verwendet.</translation>
         </message>
@@ -4001,12 +4746,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Netze, die abfragen dürfen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Syslog</source>
             <translation>Syslog</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>If the appliance sends logs to a syslog server, note the server's hostname and/or IP and its message format.</source>
             <translation>Sendet die Appliance Protokolle an einen Syslog-Server, notieren Sie dessen Hostnamen und/oder IP und das Nachrichtenformat.</translation>
         </message>
@@ -4021,12 +4766,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Nachrichtenformat</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Email Configuration (SMTP)</source>
             <translation>Email Configuration (SMTP)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>If the appliance sends email (certificate expiration reminders, admin alerts), capture the page: it is separate from the /login email settings.</source>
             <translation>Sendet die Appliance E-Mails (Erinnerungen an ablaufende Zertifikate, Admin-Warnungen), erfassen Sie die Seite: Sie ist getrennt von den E-Mail-Einstellungen unter /login.</translation>
         </message>
@@ -4051,12 +4796,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Admin-Kontaktadressen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>SSL/TLS Configuration</source>
             <translation>SSL/TLS Configuration</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>If SSL/TLS was customised (protocols, ciphers), capture the page.</source>
             <translation>Wurde SSL/TLS angepasst (Protokolle, Cipher), erfassen Sie die Seite.</translation>
         </message>
@@ -4071,7 +4816,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Cipher Suites</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Appliance Administration</source>
             <translation>Appliance Administration</translation>
         </message>
@@ -4086,7 +4831,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Einschränkungen für Konten, Netze und Ports</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>/appliance Prerequisite Login Agreement</source>
             <translation>/appliance Prerequisite Login Agreement</translation>
         </message>
@@ -4116,12 +4861,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>%1 ist kein gültiges JSON (%2 bei Byte %3): Korrigieren Sie die Datei oder stellen Sie die vorige Version (.bak) wieder her.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>%1 must hold one JSON object in braces { }: fix it, or restore the previous version (.bak).</source>
             <translation>%1 muss ein JSON-Objekt in geschweiften Klammern { } enthalten: Korrigieren Sie die Datei oder stellen Sie die vorige Version (.bak) wieder her.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+17" />
             <source>Cannot read the site file %1: %2. Check the path and the permissions.</source>
             <translation>Die Site-Datei %1 kann nicht gelesen werden: %2. Prüfen Sie Pfad und Berechtigungen.</translation>
         </message>
@@ -4175,11 +4920,270 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <source>unknown key, kept as it is; if it is a typo, correct it.</source>
             <translation>unbekannter Schlüssel, unverändert beibehalten; falls es ein Tippfehler ist, korrigieren Sie ihn.</translation>
         </message>
+        <message>
+            <location filename="../core/site/SiteConnection.cpp" line="+22" />
+            <source>appliance "%1" has neither an fqdn nor an api.url: record its host name in the site profile.</source>
+            <translation>Appliance „%1“ hat weder fqdn noch api.url: erfassen Sie ihren Hostnamen im Site-Profil.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>appliance "%1": %2</source>
+            <translation>Appliance „%1“: %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>appliance "%1": api.pin_sha256 is not a SHA-256 fingerprint (64 hex digits); correct it in the site profile.</source>
+            <translation>Appliance „%1“: api.pin_sha256 ist kein SHA-256-Fingerabdruck (64 Hex-Ziffern); korrigieren Sie ihn im Site-Profil.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>appliance "%1": api.ca_file: %2</source>
+            <translation>Appliance „%1“: api.ca_file: %2</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>no API account: add one under api_accounts in the site profile, or set DRRUNBOOK_CLIENT_ID</source>
+            <translation>kein API-Konto: legen Sie eines unter api_accounts im Site-Profil an oder setzen Sie DRRUNBOOK_CLIENT_ID</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>the keychain has no secret for %1 at %2 (store it with: drrunbook-cli secret store --url %3 --client-id %1)</source>
+            <translation>der Schlüsselbund hat kein Secret für %1 bei %2 (ablegen mit: drrunbook-cli secret store --url %3 --client-id %1)</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the keychain has no backup password for %1</source>
+            <translation>der Schlüsselbund hat kein Backup-Passwort für %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::site::Checker</name>
+        <message>
+            <location filename="../core/site/SiteValidator.cpp" line="+41" />
+            <source>"%1" is not allowed; use one of: %2.</source>
+            <translation>„%1“ ist nicht erlaubt; verwenden Sie eines von: %2.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not an IP address; write it like 192.0.2.10 or 2001:db8::10.</source>
+            <translation>„%1“ ist keine IP-Adresse; schreiben Sie sie wie 192.0.2.10 oder 2001:db8::10.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the file %1 does not exist; put it beside the profile or correct the name.</source>
+            <translation>die Datei %1 existiert nicht; legen Sie sie neben das Profil oder korrigieren Sie den Namen.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>no appliance is recorded; add at least the primary appliance.</source>
+            <translation>es ist keine Appliance erfasst; ergänzen Sie mindestens die primäre Appliance.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>is empty; give the site a name (it is printed on every checklist).</source>
+            <translation>ist leer; geben Sie der Site einen Namen (er steht auf jeder Checkliste).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>is empty; record the public site address, e.g. support.example.com.</source>
+            <translation>ist leer; erfassen Sie die öffentliche Site-Adresse, z. B. support.example.com.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a host name; write it like support.example.com.</source>
+            <translation>„%1“ ist kein Hostname; schreiben Sie ihn wie support.example.com.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>is empty; name the appliance (e.g. primary, backup, master-a).</source>
+            <translation>ist leer; benennen Sie die Appliance (z. B. primary, backup, master-a).</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is already the name of appliances[%2]; give each appliance its own name.</source>
+            <translation>„%1“ ist bereits der Name von appliances[%2]; geben Sie jeder Appliance einen eigenen Namen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>is not recorded; choose one of: %1.</source>
+            <translation>ist nicht erfasst; wählen Sie eines von: %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>is empty; record the appliance's host name (e.g. support-a.example.com) to reach it.</source>
+            <translation>ist leer; erfassen Sie den Hostnamen der Appliance (z. B. support-a.example.com), um sie zu erreichen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not a host name; write it like support-a.example.com.</source>
+            <translation>„%1“ ist kein Hostname; schreiben Sie ihn wie support-a.example.com.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>is not recorded; copy it from the appliance's /appliance Status page (RMA and support need it).</source>
+            <translation>ist nicht erfasst; kopieren Sie sie von der Status-Seite unter /appliance der Appliance (RMA und Support brauchen sie).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>is not recorded; say how traffic moves to the backup: %1.</source>
+            <translation>ist nicht erfasst; geben Sie an, wie der Verkehr zur Backup-Appliance gelangt: %1.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>must be at least 1 second; copy the value from Management &gt; Failover.</source>
+            <translation>muss mindestens 1 Sekunde sein; übernehmen Sie den Wert aus Management &gt; Failover.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not an appliance address; write it as https://HOST or https://HOST:PORT.</source>
+            <translation>„%1“ ist keine Appliance-Adresse; schreiben Sie sie als https://HOST oder https://HOST:PORT.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>must be a SHA-256 fingerprint: 64 hex digits, colons allowed.</source>
+            <translation>muss ein SHA-256-Fingerabdruck sein: 64 Hex-Ziffern, Doppelpunkte erlaubt.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>give either ca_file or pin_sha256, not both.</source>
+            <translation>geben Sie entweder ca_file oder pin_sha256 an, nicht beides.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>is empty; write the interface name (e.g. eth0).</source>
+            <translation>ist leer; schreiben Sie den Namen der Schnittstelle (z. B. eth0).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>"%1" is not a netmask; write it like 255.255.255.0 or 24.</source>
+            <translation>„%1“ ist keine Netzmaske; schreiben Sie sie wie 255.255.255.0 oder 24.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a MAC address; write it like 00:1a:2b:3c:4d:5e.</source>
+            <translation>„%1“ ist keine MAC-Adresse; schreiben Sie sie wie 00:1a:2b:3c:4d:5e.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>record the appliance version, serial, base software version and system time from the /appliance Status page: the saved screenshots are named with them.</source>
+            <translation>erfassen Sie Appliance-Version, Seriennummer, Version der Basissoftware und Systemzeit von der Status-Seite unter /appliance: Die gespeicherten Screenshots werden danach benannt.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>not captured yet: %1 (%2), or mark it not_used.</source>
+            <translation>noch nicht erfasst: %1 (%2), oder als not_used markieren.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>is marked captured but has no screenshot, value or note; attach the screenshot.</source>
+            <translation>ist als erfasst markiert, hat aber weder Screenshot noch Wert noch Notiz; hängen Sie den Screenshot an.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>write down the syslog server's hostname or IP.</source>
+            <translation>notieren Sie Hostnamen oder IP des Syslog-Servers.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>"%1" is not named as the guide asks (version, serial, base software version, system time); rename it to %2.</source>
+            <translation>„%1“ ist nicht benannt, wie der Leitfaden es verlangt (Version, Seriennummer, Version der Basissoftware, Systemzeit); benennen Sie ihn in %2 um.</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>appliances[%1] is already the primary; a failover pair has one primary: record this one as backup.</source>
+            <translation>appliances[%1] ist bereits die primäre; ein Failover-Paar hat eine primäre: erfassen Sie diese als Backup-Appliance.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>a backup appliance is recorded but no primary; record the primary.</source>
+            <translation>eine Backup-Appliance ist erfasst, aber keine primäre; erfassen Sie die primäre.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>is empty; name the appliance that is the primary master.</source>
+            <translation>ist leer; nennen Sie die Appliance, die primärer Master ist.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <location line="+7" />
+            <source>"%1" is not the name of a recorded appliance; add it under appliances or correct the name.</source>
+            <translation>„%1“ ist nicht der Name einer erfassten Appliance; ergänzen Sie sie unter appliances oder korrigieren Sie den Namen.</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>no traffic node is recorded; list them by appliance name.</source>
+            <translation>es ist kein Traffic-Knoten erfasst; führen Sie sie mit Appliance-Namen auf.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>is empty; write who to call.</source>
+            <translation>ist leer; schreiben Sie, wen man anrufen soll.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not an email address; write it like name@example.com.</source>
+            <translation>„%1“ ist keine E-Mail-Adresse; schreiben Sie sie wie name@example.com.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>has neither phone nor email; add one so the contact can be reached.</source>
+            <translation>hat weder Telefon noch E-Mail; ergänzen Sie eines, damit der Kontakt erreichbar ist.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>is empty; copy the client ID from /login &gt; Management &gt; API Configuration.</source>
+            <translation>ist leer; kopieren Sie die Client-ID aus /login &gt; Management &gt; API Configuration.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is listed twice; keep one entry per API account.</source>
+            <translation>„%1“ ist doppelt aufgeführt; behalten Sie einen Eintrag pro API-Konto.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>is empty; write where the .p12 certificate backup is kept (Security &gt; Certificates &gt; Export).</source>
+            <translation>ist leer; schreiben Sie, wo das .p12-Zertifikats-Backup liegt (Security &gt; Certificates &gt; Export).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>is empty; record the certificate's SHA-256 fingerprint (drrunbook-cli cert inspect FILE.p12).</source>
+            <translation>ist leer; erfassen Sie den SHA-256-Fingerabdruck des Zertifikats (drrunbook-cli cert inspect FILE.p12).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>must be a SHA-256 fingerprint: 64 hex digits, colons allowed; copy it from drrunbook-cli cert inspect.</source>
+            <translation>muss ein SHA-256-Fingerabdruck sein: 64 Hex-Ziffern, Doppelpunkte erlaubt; kopieren Sie ihn aus drrunbook-cli cert inspect.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>is empty; choose the folder scheduled .nsb backups go to.</source>
+            <translation>ist leer; wählen Sie den Ordner für die geplanten .nsb-Backups.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not the name of a recorded appliance; correct it or leave it empty for the primary.</source>
+            <translation>„%1“ ist nicht der Name einer erfassten Appliance; korrigieren Sie ihn oder lassen Sie ihn für die primäre leer.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>"%1" is not one of api_accounts; add that account or correct the client ID.</source>
+            <translation>„%1“ gehört nicht zu api_accounts; ergänzen Sie dieses Konto oder korrigieren Sie die Client-ID.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>no appliance is recorded as primary; name the appliance to back up from.</source>
+            <translation>keine Appliance ist als primär erfasst; nennen Sie die Appliance, von der gesichert wird.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>secrets never go in the site file: remove it and keep it in the keychain (drrunbook-cli secret store).</source>
+            <translation>Geheimnisse gehören nie in die Site-Datei: entfernen Sie es und legen Sie es im Schlüsselbund ab (drrunbook-cli secret store).</translation>
+        </message>
     </context>
     <context>
         <name>dr::site::Reader</name>
         <message>
-            <location line="+12" />
+            <location filename="../core/site/SiteProfileJson.cpp" line="+13" />
             <source>must be an object in braces { }; correct the entry (it was ignored).</source>
             <translation>muss ein Objekt in geschweiften Klammern { } sein; korrigieren Sie den Eintrag (er wurde ignoriert).</translation>
         </message>
@@ -4280,7 +5284,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::site::detail::JsonFields</name>
         <message>
-            <location filename="../core/site/JsonFields.cpp" line="+47" />
+            <location filename="../core/site/JsonFields.cpp" line="+49" />
             <source>must be %1; correct the value in the file (it was ignored).</source>
             <translation>muss %1 sein; korrigieren Sie den Wert in der Datei (er wurde ignoriert).</translation>
         </message>
@@ -4310,12 +5314,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>eine ganze Zahl von %1 bis %2 (ohne Anführungszeichen)</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>"%1" is not a date and time; write it as ISO 8601, e.g. 2026-11-20T10:15:00Z.</source>
             <translation>„%1“ ist kein Datum mit Uhrzeit; schreiben Sie es als ISO 8601, z. B. 2026-11-20T10:15:00Z.</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>an object in braces { }</source>
             <translation>ein Objekt in geschweiften Klammern { }</translation>
         </message>
@@ -4776,6 +5780,49 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::support::RmaReminders</name>
+        <message>
+            <location filename="../core/support/RmaReminders.cpp" line="+91" />
+            <source>The RMA reminders in %1 cannot be read (%2): check the file's permissions.</source>
+            <translation>Die RMA-Erinnerungen in %1 sind nicht lesbar (%2): prüfen Sie die Berechtigungen der Datei.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The RMA reminders in %1 are damaged (%2): restore the file from a backup or move it away to start a new list.</source>
+            <translation>Die RMA-Erinnerungen in %1 sind beschädigt (%2): stellen Sie die Datei aus einem Backup wieder her oder verschieben Sie sie, um eine neue Liste zu beginnen.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>An RMA reminder in %1 is incomplete (no id or no operational date): restore the file from a backup or move it away to start a new list.</source>
+            <translation>Eine RMA-Erinnerung in %1 ist unvollständig (keine ID oder kein Inbetriebnahmedatum): stellen Sie die Datei aus einem Backup wieder her oder verschieben Sie sie, um eine neue Liste zu beginnen.</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>The RMA reminders in %1 could not be read, so they are not written over: fix or move the file first.</source>
+            <translation>Die RMA-Erinnerungen in %1 waren nicht lesbar und werden daher nicht überschrieben: reparieren oder verschieben Sie die Datei zuerst.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The folder %1 cannot be created: choose a folder you can write to.</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden: wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The RMA reminders could not be saved to %1 (%2): check the disk space and the folder's permissions.</source>
+            <translation>Die RMA-Erinnerungen konnten nicht nach %1 gespeichert werden (%2): prüfen Sie Speicherplatz und Berechtigungen des Ordners.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Enter the defective appliance's serial number and the date the new appliance became operational.</source>
+            <translation>Geben Sie die Seriennummer der defekten Appliance und das Datum ein, an dem die neue Appliance in Betrieb ging.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>That RMA reminder is no longer in the list (another window may have changed it): reload the list.</source>
+            <translation>Diese RMA-Erinnerung ist nicht mehr in der Liste (ein anderes Fenster hat sie möglicherweise geändert): laden Sie die Liste neu.</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::support::Severity</name>
         <message>
             <location filename="../core/support/Severity.cpp" line="+44" />
@@ -4862,6 +5909,99 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::ui::AboutDialog</name>
+        <message>
+            <location filename="../ui/AboutDialog.cpp" line="+35" />
+            <source>About Appliance DR Runbook</source>
+            <translation>Über Appliance DR Runbook</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Appliance DR Runbook %1</source>
+            <translation>Appliance DR Runbook %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Guided disaster recovery and drills for BeyondTrust (formerly Bomgar) Remote Support and Privileged Remote Access appliances. The procedures follow the vendor's disaster-recovery guide.</source>
+            <translation>Geführte Notfallwiederherstellung und Übungen für Appliances von BeyondTrust (ehemals Bomgar) Remote Support und Privileged Remote Access. Die Abläufe folgen dem Notfallwiederherstellungs-Leitfaden des Herstellers.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Versions</source>
+            <translation>&amp;Versionen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Licences</source>
+            <translation>&amp;Lizenzen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Co&amp;py versions</source>
+            <translation>Versionen &amp;kopieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the versions to the clipboard, for a support call or a bug report.</source>
+            <translation>Die Versionen in die Zwischenablage kopieren, für einen Support-Anruf oder einen Fehlerbericht.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Application:</source>
+            <translation>Anwendung:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Qt:</source>
+            <translation>Qt:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>%1 (built with %2)</source>
+            <translation>%1 (erstellt mit %2)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OpenSSL:</source>
+            <translation>OpenSSL:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Available: certificate backups written by older exporters (RC2-40, 3DES) can be read.</source>
+            <translation>Verfügbar: Zertifikats-Backups älterer Exportprogramme (RC2-40, 3DES) sind lesbar.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>NOT available: certificate backups written by older exporters (RC2-40, 3DES) cannot be read. Install OpenSSL's legacy provider module or set OPENSSL_MODULES to its folder, then restart. (%1)</source>
+            <translation>NICHT verfügbar: Zertifikats-Backups älterer Exportprogramme (RC2-40, 3DES) sind nicht lesbar. Installieren Sie das Legacy-Provider-Modul von OpenSSL oder setzen Sie OPENSSL_MODULES auf dessen Ordner und starten Sie neu. (%1)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>OpenSSL legacy provider:</source>
+            <translation>OpenSSL-Legacy-Provider:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Provider modules:</source>
+            <translation>Provider-Module:</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Licences and third-party notices</source>
+            <translation>Lizenzen und Hinweise zu Drittsoftware</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&lt;p&gt;&lt;b&gt;Appliance DR Runbook&lt;/b&gt;&lt;br&gt;Copyright © 2026 the Appliance DR Runbook authors. The licence of the application is named in the LICENSE.txt file that comes with it.&lt;/p&gt;&lt;p&gt;BeyondTrust, Bomgar, Remote Support and Privileged Remote Access are trademarks of BeyondTrust Corporation. This application is not made or endorsed by BeyondTrust.&lt;/p&gt;&lt;h3&gt;Third-party software&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, PrintSupport), © The Qt Company Ltd. and other contributors, used under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt's source code is available from &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt;; you may replace the Qt libraries this application uses with your own build.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, © The OpenSSL Project Authors, used under the Apache License 2.0 (&lt;a href="https://www.openssl.org/source/license.html"&gt;openssl.org/source/license.html&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, © Frank Osterfeld and contributors, used under the BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;The application's icon was drawn for this project.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Appliance DR Runbook&lt;/b&gt;&lt;br&gt;Copyright © 2026 die Autoren von Appliance DR Runbook. Die Lizenz der Anwendung ist in der mitgelieferten Datei LICENSE.txt genannt.&lt;/p&gt;&lt;p&gt;BeyondTrust, Bomgar, Remote Support und Privileged Remote Access sind Marken der BeyondTrust Corporation. Diese Anwendung stammt nicht von BeyondTrust und wird nicht von BeyondTrust unterstützt.&lt;/p&gt;&lt;h3&gt;Drittsoftware&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Core, Gui, Widgets, Network, PrintSupport), © The Qt Company Ltd. und weitere Mitwirkende, verwendet unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Der Quellcode von Qt ist unter &lt;a href="https://download.qt.io/"&gt;download.qt.io&lt;/a&gt; erhältlich; Sie dürfen die von dieser Anwendung verwendeten Qt-Bibliotheken durch einen eigenen Build ersetzen.&lt;/p&gt;&lt;p&gt;&lt;b&gt;%2&lt;/b&gt;, © The OpenSSL Project Authors, verwendet unter der Apache License 2.0 (&lt;a href="https://www.openssl.org/source/license.html"&gt;openssl.org/source/license.html&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;&lt;b&gt;QtKeychain&lt;/b&gt;, © Frank Osterfeld und Mitwirkende, verwendet unter der BSD 3-Clause License (&lt;a href="https://github.com/frankosterfeld/qtkeychain"&gt;github.com/frankosterfeld/qtkeychain&lt;/a&gt;).&lt;/p&gt;&lt;p&gt;Das Symbol der Anwendung wurde für dieses Projekt gezeichnet.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::ui::ActionPage</name>
         <message>
             <location filename="../ui/ActionPage.cpp" line="+22" />
@@ -4915,6 +6055,576 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::ui::BackupDownloadPanel</name>
+        <message>
+            <location filename="../ui/BackupDownloadPanel.cpp" line="+35" />
+            <source>Download a backup now from the appliance</source>
+            <translation>Jetzt ein Backup von der Appliance herunterladen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Appliance address</source>
+            <translation>Adresse der Appliance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>https://support.example.com</source>
+            <translation>https://support.example.com</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>How to trust the appliance's certificate</source>
+            <translation>Wie dem Zertifikat der Appliance vertraut wird</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>CAs trusted by this computer</source>
+            <translation>CAs, denen dieser Computer vertraut</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This CA certificate file</source>
+            <translation>Diese CA-Zertifikatsdatei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Exactly this certificate (SHA-256)</source>
+            <translation>Genau dieses Zertifikat (SHA-256)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CA certificate file (PEM or DER)</source>
+            <translation>CA-Zertifikatsdatei (PEM oder DER)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bro&amp;wse…</source>
+            <translation>&amp;Durchsuchen …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the CA certificate file</source>
+            <translation>CA-Zertifikatsdatei wählen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>CA certificate</source>
+            <translation>CA-Zertifikat</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>SHA-256 fingerprint of the appliance's certificate</source>
+            <translation>SHA-256-Fingerabdruck des Zertifikats der Appliance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>AB:CD:… (64 hex digits)</source>
+            <translation>AB:CD:… (64 Hex-Ziffern)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API client ID</source>
+            <translation>API-Client-ID</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API client secret</source>
+            <translation>API-Client-Secret</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: taken from the system keychain</source>
+            <translation>leer: aus dem Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup password</source>
+            <translation>Backup-Passwort</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty: the backup is not password-protected</source>
+            <translation>leer: das Backup ist nicht passwortgeschützt</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Download now</source>
+            <translation>Jetzt &amp;herunterladen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Download a backup from the appliance now</source>
+            <translation>Jetzt ein Backup von der Appliance herunterladen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Cancel download</source>
+            <translation>Download a&amp;bbrechen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel the download; nothing is kept</source>
+            <translation>Den Download abbrechen; nichts wird behalten</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Trust the certificate the appliance presented</source>
+            <translation>Dem Zertifikat vertrauen, das die Appliance vorgelegt hat</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Download progress</source>
+            <translation>Download-Fortschritt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%p%</source>
+            <translation>%p %</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Appliance &amp;URL:</source>
+            <translation>Appliance-&amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Trust:</source>
+            <translation>&amp;Vertrauen:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API c&amp;lient ID:</source>
+            <translation>API-C&amp;lient-ID:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client &amp;secret:</source>
+            <translation>Client-&amp;Secret:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup pass&amp;word:</source>
+            <translation>Backup-Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>The appliance URL cannot be used.</source>
+            <translation>Die Appliance-URL ist nicht verwendbar.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The CA certificate file cannot be used.</source>
+            <translation>Die CA-Zertifikatsdatei ist nicht verwendbar.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The fingerprint is not a SHA-256.</source>
+            <translation>Der Fingerabdruck ist keine SHA-256.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the 64 hexadecimal digits of the certificate's SHA-256 fingerprint (colons and spaces are allowed).</source>
+            <translation>Geben Sie die 64 Hex-Ziffern des SHA-256-Fingerabdrucks des Zertifikats ein (Doppelpunkte und Leerzeichen sind erlaubt).</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>No backup folder.</source>
+            <translation>Kein Backup-Ordner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the folder the backups are kept in first.</source>
+            <translation>Wählen Sie zuerst den Ordner, in dem die Backups liegen.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>No API client ID.</source>
+            <translation>Keine API-Client-ID.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the client ID of the API account (/login &gt; Management &gt; API Configuration).</source>
+            <translation>Geben Sie die Client-ID des API-Kontos ein (/login &gt; Management &gt; API Configuration).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Looking up the client secret in the system keychain…</source>
+            <translation>Client-Secret wird im Schlüsselbund des Systems gesucht …</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Type the API client secret.</source>
+            <translation>Geben Sie das API-Client-Secret ein.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The system keychain holds no secret for this client ID and appliance.</source>
+            <translation>Der Schlüsselbund des Systems enthält kein Secret für diese Client-ID und Appliance.</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>connecting…</source>
+            <translation>verbinde …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Downloading a backup from %1…</source>
+            <translation>Backup wird von %1 heruntergeladen …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The file appears in the list only once it has arrived whole.</source>
+            <translation>Die Datei erscheint erst in der Liste, wenn sie vollständig angekommen ist.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+25" />
+            <source>Download cancelled.</source>
+            <translation>Download abgebrochen.</translation>
+        </message>
+        <message>
+            <location line="-8" />
+            <source>Downloaded %1 (%2).</source>
+            <translation>%1 heruntergeladen (%2).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SHA-256 %1, written beside it as %2.</source>
+            <translation>SHA-256 %1, daneben als %2 geschrieben.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Nothing was kept: no partial file is left in the folder.</source>
+            <translation>Es wurde nichts behalten: Im Ordner bleibt keine Teildatei zurück.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The backup could not be downloaded.</source>
+            <translation>Das Backup konnte nicht heruntergeladen werden.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nothing was kept under the backup's name.</source>
+            <translation>Unter dem Namen des Backups wurde nichts behalten.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Trust this certificate: SHA-256 %1</source>
+            <translation>Diesem Zertifikat ver&amp;trauen: SHA-256 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only if it is the fingerprint the appliance shows in /appliance &gt; Security &gt; Certificates. Subject: %1</source>
+            <translation>Nur wenn es der Fingerabdruck ist, den die Appliance unter /appliance &gt; Security &gt; Certificates zeigt. Subject: %1</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The appliance's certificate is now pinned.</source>
+            <translation>Das Zertifikat der Appliance ist jetzt hinterlegt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Only the certificate with SHA-256 %1 is accepted. Press Download now again.</source>
+            <translation>Nur das Zertifikat mit SHA-256 %1 wird akzeptiert. Drücken Sie erneut „Jetzt herunterladen“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::BackupListModel</name>
+        <message numerus="yes">
+            <location filename="../ui/BackupListModel.cpp" line="+86" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n Tag</numerusform>
+                <numerusform>%n Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n Stunde</numerusform>
+                <numerusform>%n Stunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>less than an hour</source>
+            <translation>weniger als eine Stunde</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>STALE: %1</source>
+            <translation>VERALTET: %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>not verified yet</source>
+            <translation>noch nicht geprüft</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>verifying…</source>
+            <translation>wird geprüft …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>verified %1…</source>
+            <translation>geprüft %1 …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>DAMAGED: SHA-256 differs</source>
+            <translation>BESCHÄDIGT: SHA-256 weicht ab</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>no .sha256 file</source>
+            <translation>keine .sha256-Datei</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UNREADABLE</source>
+            <translation>NICHT LESBAR</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>type a target version</source>
+            <translation>Zielversion eingeben</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>version unknown</source>
+            <translation>Version unbekannt</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>OK: same version</source>
+            <translation>OK: gleiche Version</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>OK: supported upgrade</source>
+            <translation>OK: unterstütztes Upgrade</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>RISK: upgrade not listed</source>
+            <translation>RISIKO: Upgrade nicht aufgeführt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NO: newer than the target</source>
+            <translation>NEIN: neuer als das Ziel</translation>
+        </message>
+        <message>
+            <location line="+75" />
+            <source>Backup file</source>
+            <translation>Backup-Datei</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Age</source>
+            <translation>Alter</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore onto target</source>
+            <translation>Auf Ziel wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::BackupManager</name>
+        <message>
+            <location filename="../ui/BackupManager.cpp" line="+27" />
+            <source>Backups (.nsb)</source>
+            <translation>Backups (.nsb)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Backup manager</source>
+            <translation>Backup-Verwaltung</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+128" />
+            <source>Backup folder</source>
+            <translation>Backup-Ordner</translation>
+        </message>
+        <message>
+            <location line="-126" />
+            <source>&amp;Browse…</source>
+            <translation>Durchsu&amp;chen …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the backup folder</source>
+            <translation>Backup-Ordner wählen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Refresh</source>
+            <translation>A&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>List the folder again</source>
+            <translation>Den Ordner neu auflisten</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Version of the site the backup will be restored onto</source>
+            <translation>Version der Site, auf der das Backup wiederhergestellt wird</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 23.2.4 (/login &gt; Status)</source>
+            <translation>z. B. 23.2.4 (/login &gt; Status)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A backup older than this many days is stale</source>
+            <translation>Ein Backup, das älter als so viele Tage ist, ist veraltet</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Backups in the folder</source>
+            <translation>Backups im Ordner</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>&amp;Verify again</source>
+            <translation>Erneut &amp;prüfen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hash every backup again and compare with its .sha256 file</source>
+            <translation>Jedes Backup neu hashen und mit seiner .sha256-Datei vergleichen</translation>
+        </message>
+        <message>
+            <location line="+29" />
+            <source>Backup &amp;folder:</source>
+            <translation>Backup-&amp;Ordner:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore onto &amp;version:</source>
+            <translation>Wiederherstellen auf Ve&amp;rsion:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Stale after:</source>
+            <translation>&amp;Veraltet nach:</translation>
+        </message>
+        <message>
+            <location line="+69" />
+            <source>Not a version: type it as X.Y or X.Y.Z, e.g. 23.2.4</source>
+            <translation>Keine Version: Geben Sie sie als X.Y oder X.Y.Z ein, z. B. 23.2.4</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Choose the folder your /login backups are kept in.</source>
+            <translation>Wählen Sie den Ordner, in dem Ihre /login-Backups liegen.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 is not a folder.</source>
+            <translation>%1 ist kein Ordner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the path, or that the network share is mounted.</source>
+            <translation>Prüfen Sie den Pfad oder ob die Netzwerkfreigabe eingehängt ist.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>No backup in this folder.</source>
+            <translation>Kein Backup in diesem Ordner.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Download one now (below) and keep downloading them on a schedule.</source>
+            <translation>Laden Sie jetzt eines herunter (unten) und laden Sie sie weiterhin nach Zeitplan herunter.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The newest backup is stale (%1 old).</source>
+            <translation>Das neueste Backup ist veraltet (%1 alt).</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Download a backup now, and before every upgrade.</source>
+            <translation>Laden Sie jetzt ein Backup herunter, und vor jedem Upgrade.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n backup(s) are damaged.</source>
+            <translation>
+                <numerusform>%n Backup ist beschädigt.</numerusform>
+                <numerusform>%n Backups sind beschädigt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Do not restore them; download a fresh backup.</source>
+            <translation>Nicht wiederherstellen; laden Sie ein frisches Backup herunter.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The newest backup is %1 old.</source>
+            <translation>Das neueste Backup ist %1 alt.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>SHA-256: no .sha256 file</source>
+            <translation>SHA-256: keine .sha256-Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>SHA-256 (from the .sha256 file): %1</source>
+            <translation>SHA-256 (aus der .sha256-Datei): %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check: %1</source>
+            <translation>Prüfung: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::ui::CertComparePanel</name>
         <message>
             <location filename="../ui/CertComparePanel.cpp" line="+17" />
@@ -4947,7 +6657,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>der FQDN der Appliance</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>Seconds to wait for the appliance</source>
             <translation>Wartezeit auf die Appliance in Sekunden</translation>
         </message>
@@ -5050,17 +6760,17 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>%1. %2, ausgestellt von %3, SHA-256 %4</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>This computer trusts the served chain for %1.</source>
             <translation>Dieser Computer vertraut der ausgelieferten Kette für %1.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>This computer would NOT trust the served chain for %1 (browsers would warn):</source>
             <translation>Dieser Computer würde der ausgelieferten Kette für %1 NICHT vertrauen (Browser würden warnen):</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+16" />
             <source>Open a certificate backup that holds the appliance's certificate first.</source>
             <translation>Öffnen Sie zuerst ein Zertifikats-Backup, das das Zertifikat der Appliance enthält.</translation>
         </message>
@@ -5153,7 +6863,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+32" />
             <source>Export to</source>
             <translation>Exportieren nach</translation>
         </message>
@@ -5163,7 +6873,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>PEM-Zertifikate (*.pem *.crt)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>PKCS#12 files (*.p12 *.pfx)</source>
             <translation>PKCS#12-Dateien (*.p12 *.pfx)</translation>
         </message>
@@ -5231,7 +6941,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::ui::CertLoad</name>
         <message>
-            <location filename="../ui/CertLoad.cpp" line="+37" />
+            <location filename="../ui/CertLoad.cpp" line="+51" />
             <source>Wrong password for this certificate backup</source>
             <translation>Falsches Passwort für dieses Zertifikats-Backup</translation>
         </message>
@@ -5389,7 +7099,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Nicht zutreffend</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Complete (every intermediate and the root are in the file)</source>
             <translation>Vollständig (alle Zwischenzertifikate und die Root sind in der Datei)</translation>
         </message>
@@ -5460,7 +7170,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>%1 bis %2 (UTC)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source> - NOT YET VALID</source>
             <translation> - NOCH NICHT GÜLTIG</translation>
         </message>
@@ -5536,12 +7246,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Signatur:</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="+1" />
             <source> - WEAK (SHA-1)</source>
             <translation> - SCHWACH (SHA-1)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>SHA-256:</source>
             <translation>SHA-256:</translation>
         </message>
@@ -5564,6 +7274,202 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <location line="+3" />
             <source>The issuer "%1" is not in the file. Export the certificate again with its whole chain, or get this CA certificate from the CA and add it.</source>
             <translation>Der Aussteller „%1“ ist nicht in der Datei. Exportieren Sie das Zertifikat erneut mit der ganzen Kette, oder besorgen Sie dieses CA-Zertifikat bei der CA und fügen Sie es hinzu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::CertificateInspector</name>
+        <message>
+            <location filename="../ui/CertificateInspector.cpp" line="+26" />
+            <location line="+1" />
+            <source>Certificate inspector</source>
+            <translation>Zertifikatsprüfung</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Certificate backup file</source>
+            <translation>Zertifikats-Backup-Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the .p12 or .pfx exported from /appliance &gt; Security &gt; Certificates</source>
+            <translation>die unter /appliance &gt; Security &gt; Certificates exportierte .p12 oder .pfx</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Browse…</source>
+            <translation>Durch&amp;suchen …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Choose the certificate backup file</source>
+            <translation>Zertifikats-Backup-Datei wählen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Password of the certificate backup</source>
+            <translation>Passwort des Zertifikats-Backups</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>leave empty if the file has no password</source>
+            <translation>leer lassen, wenn die Datei kein Passwort hat</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Appliance FQDN to check</source>
+            <translation>Zu prüfender FQDN der Appliance</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>support.example.com</source>
+            <translation>support.example.com</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Warn when a certificate expires within this many days</source>
+            <translation>Warnen, wenn ein Zertifikat innerhalb so vieler Tage abläuft</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Open and check</source>
+            <translation>Ö&amp;ffnen und prüfen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open the certificate backup and check it</source>
+            <translation>Das Zertifikats-Backup öffnen und prüfen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Cancel opening</source>
+            <translation>Öffnen abbrechen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Stop opening the certificate backup</source>
+            <translation>Das Öffnen des Zertifikats-Backups abbrechen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Certificate backup</source>
+            <translation>Zertifikats-Backup</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&amp;File:</source>
+            <translation>&amp;Datei:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Password:</source>
+            <translation>Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Warn within:</source>
+            <translation>Warnen &amp;innerhalb von:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance FQ&amp;DN:</source>
+            <translation>FQDN der Applian&amp;ce:</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Export the certificate backup to a new file</source>
+            <translation>Das Zertifikats-Backup in eine neue Datei exportieren</translation>
+        </message>
+        <message>
+            <location line="+60" />
+            <source>Open a certificate backup</source>
+            <translation>Zertifikats-Backup öffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>PKCS#12 certificate backups (*.p12 *.pfx);;All files (*)</source>
+            <translation>PKCS#12-Zertifikats-Backups (*.p12 *.pfx);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>No file chosen.</source>
+            <translation>Keine Datei gewählt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the path of the .p12/.pfx file or press Browse.</source>
+            <translation>Geben Sie den Pfad der .p12/.pfx-Datei ein oder drücken Sie „Durchsuchen“.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Opening and checking %1…</source>
+            <translation>%1 wird geöffnet und geprüft …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Deriving the key from the password can take a few seconds.</source>
+            <translation>Das Ableiten des Schlüssels aus dem Passwort kann einige Sekunden dauern.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Opening cancelled.</source>
+            <translation>Öffnen abgebrochen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nothing was opened. Press "Open and check" to try again.</source>
+            <translation>Es wurde nichts geöffnet. Drücken Sie „Öffnen und prüfen“, um es erneut zu versuchen.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>This file is protected by a password.</source>
+            <translation>Diese Datei ist passwortgeschützt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Type the password it was exported with and press Open and check.</source>
+            <translation>Geben Sie das Passwort ein, mit dem sie exportiert wurde, und drücken Sie „Öffnen und prüfen“.</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>%1 is fit to restore onto the appliance.</source>
+            <translation>%1 kann auf der Appliance wiederhergestellt werden.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Type the appliance's FQDN to check its Alternative Names too.</source>
+            <translation>Geben Sie den FQDN der Appliance ein, um auch ihre Alternative Names zu prüfen.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>%1 will not restore as it should: %n problem(s) to fix first.</source>
+            <translation>
+                <numerusform>%1 lässt sich nicht richtig wiederherstellen: zuerst %n Problem beheben.</numerusform>
+                <numerusform>%1 lässt sich nicht richtig wiederherstellen: zuerst %n Probleme beheben.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>See "Problems and what to do" below.</source>
+            <translation>Siehe „Probleme und was zu tun ist“ unten.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-1" />
+            <source>%1 can be restored, with %n warning(s).</source>
+            <translation>
+                <numerusform>%1 kann wiederhergestellt werden, mit %n Warnung.</numerusform>
+                <numerusform>%1 kann wiederhergestellt werden, mit %n Warnungen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5671,7 +7577,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>dr::ui::DashboardModel</name>
         <message>
-            <location filename="../ui/DashboardModel.cpp" line="+64" />
+            <location filename="../ui/DashboardModel.cpp" line="+74" />
             <source>%1 s ago</source>
             <translation>vor %1 s</translation>
         </message>
@@ -5691,22 +7597,144 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>vor %1 Tagen</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+60" />
             <source>Not answering: %1</source>
             <translation>Antwortet nicht: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Checking…</source>
             <translation>Prüfe …</translation>
         </message>
         <message>
-            <location line="+0" />
+            <location line="-58" />
+            <location line="+32" />
+            <location line="+26" />
             <source>Not checked yet</source>
             <translation>Noch nicht geprüft</translation>
         </message>
         <message>
+            <location line="-56" />
+            <source>UNKNOWN: could not read it</source>
+            <translation>UNBEKANNT: nicht lesbar</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Issued to %1, valid until %2 UTC.
+SHA-256 %3</source>
+            <translation>Ausgestellt für %1, gültig bis %2 UTC.
+SHA-256 %3</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>WRONG CERTIFICATE: issued to %1, not %2</source>
+            <translation>FALSCHES ZERTIFIKAT: ausgestellt für %1, nicht %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Restore the site's certificate from the certificate backup (/appliance &gt; Security &gt; Certificates).</source>
+            <translation>Stellen Sie das Zertifikat der Site aus dem Zertifikats-Backup wieder her (/appliance &gt; Security &gt; Certificates).</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>MISMATCH: not the certificate of the backup</source>
+            <translation>ABWEICHUNG: nicht das Zertifikat des Backups</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The certificate backup has SHA-256 %1. Import the backup's .p12 on this appliance, or record the new certificate's fingerprint in the site profile.</source>
+            <translation>Das Zertifikats-Backup hat SHA-256 %1. Importieren Sie die .p12 des Backups auf dieser Appliance oder erfassen Sie den Fingerabdruck des neuen Zertifikats im Site-Profil.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+5" />
+            <source>EXPIRED %n day(s) ago (%1)</source>
+            <translation>
+                <numerusform>seit %n Tag ABGELAUFEN (%1)</numerusform>
+                <numerusform>seit %n Tagen ABGELAUFEN (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Renew the certificate now: clients refuse to connect.</source>
+            <translation>Erneuern Sie das Zertifikat jetzt: Clients verweigern die Verbindung.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>EXPIRES SOON: %n day(s) left (%1)</source>
+            <translation>
+                <numerusform>LÄUFT BALD AB: noch %n Tag (%1)</numerusform>
+                <numerusform>LÄUFT BALD AB: noch %n Tage (%1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Renew the certificate and export a new certificate backup.</source>
+            <translation>Erneuern Sie das Zertifikat und exportieren Sie ein neues Zertifikats-Backup.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>OK: %n day(s) left (until %1)</source>
+            <translation>
+                <numerusform>OK: noch %n Tag (bis %1)</numerusform>
+                <numerusform>OK: noch %n Tage (bis %1)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>No backup folder set</source>
+            <translation>Kein Backup-Ordner festgelegt</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set the site's backup folder in the site profile to see the age of its last backup.</source>
+            <translation>Legen Sie den Backup-Ordner der Site im Site-Profil fest, um das Alter des letzten Backups zu sehen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UNKNOWN: folder unreadable</source>
+            <translation>UNBEKANNT: Ordner nicht lesbar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NO BACKUP in the folder</source>
+            <translation>KEIN BACKUP im Ordner</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>No .nsb backup in %1. Download one now (Prepare &gt; Backups) and schedule drrunbook-cli backup.</source>
+            <translation>Kein .nsb-Backup in %1. Laden Sie jetzt eines herunter (Vorbereiten &gt; Backups) und planen Sie drrunbook-cli backup ein.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%1
+in %2 (%n backup(s) there)</source>
+            <translation>
+                <numerusform>%1
+in %2 (dort %n Backup)</numerusform>
+                <numerusform>%1
+in %2 (dort %n Backups)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>STALE: %1 (older than %n day(s))</source>
+            <translation>
+                <numerusform>VERALTET: %1 (älter als %n Tag)</numerusform>
+                <numerusform>VERALTET: %1 (älter als %n Tage)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Download a backup now and check that the scheduled backup still runs.</source>
+            <translation>Laden Sie jetzt ein Backup herunter und prüfen Sie, ob das geplante Backup noch läuft.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>OK: %1</source>
+            <translation>OK: %1</translation>
+        </message>
+        <message>
+            <location line="+12" />
             <source>Unhealthy</source>
             <translation>Fehlerhaft</translation>
         </message>
@@ -5746,7 +7774,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>nie</translation>
         </message>
         <message>
-            <location line="+49" />
+            <location line="+101" />
             <source>Appliance</source>
             <translation>Appliance</translation>
         </message>
@@ -5769,6 +7797,16 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <location line="+2" />
             <source>Last data sync</source>
             <translation>Letzte Datensynchronisierung</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Certificate</source>
+            <translation>Zertifikat</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Last backup</source>
+            <translation>Letztes Backup</translation>
         </message>
         <message>
             <location line="+2" />
@@ -5826,9 +7864,197 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::ui::IncidentComposerDialog</name>
+        <message>
+            <location filename="../ui/IncidentComposerDialog.cpp" line="+64" />
+            <source>Incident email to vendor support</source>
+            <translation>Incident-E-Mail an den Hersteller-Support</translation>
+        </message>
+        <message>
+            <location line="+43" />
+            <source>What the guide asks for</source>
+            <translation>Was der Leitfaden verlangt</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Incident number (follow-ups only):</source>
+            <translation>&amp;Incident-Nummer (nur Nachmeldungen):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 40100; empty for a new incident</source>
+            <translation>z. B. 40100; leer für einen neuen Incident</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ummary (subject):</source>
+            <translation>&amp;Zusammenfassung (Betreff):</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Support region</source>
+            <translation>Support-Region</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>General (Americas)</source>
+            <translation>Allgemein (Amerika)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>EMEA</source>
+            <translation>EMEA</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>APAC</source>
+            <translation>APAC</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Re&amp;gion:</source>
+            <translation>Re&amp;gion:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Inquirer's &amp;name:</source>
+            <translation>&amp;Name der anfragenden Person:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Organization:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Product &amp;version:</source>
+            <translation>Produkt&amp;version:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Error messages:</source>
+            <translation>&amp;Fehlermeldungen:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Steps to &amp;reproduce:</source>
+            <translation>Schritte zum &amp;Reproduzieren:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Actions taken prior:</source>
+            <translation>Vorher durchgeführte &amp;Aktionen:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Changes made:</source>
+            <translation>Vorgenommene Än&amp;derungen:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Changes to the product, the network environment or the workstations involved</source>
+            <translation>Änderungen am Produkt, an der Netzwerkumgebung oder an den betroffenen Arbeitsplätzen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>How &amp;long has it lasted:</source>
+            <translation>&amp;Wie lange schon:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Operating s&amp;ystem:</source>
+            <translation>&amp;Betriebssystem:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>if software-related</source>
+            <translation>bei Softwareproblemen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Server ro&amp;les:</source>
+            <translation>Serverro&amp;llen:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Escalation</source>
+            <translation>Eskalation</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the support &amp;supervisor</source>
+            <translation>&amp;Support-Supervisor in Kopie</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Copy the support &amp;manager</source>
+            <translation>Support-&amp;Manager in Kopie</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Attachments</source>
+            <translation>Anhänge</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add...</source>
+            <translation>Hinzufügen …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Log &amp;files</source>
+            <translation>&amp;Protokolldateien</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Logs (*.log *.txt *.zip *.gz);;All (*)</source>
+            <translation>Protokolle (*.log *.txt *.zip *.gz);;Alle (*)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screen s&amp;hots</source>
+            <translation>Screens&amp;hots</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg);;All (*)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg);;Alle (*)</translation>
+        </message>
+        <message>
+            <location line="+73" />
+            <source>a one-line summary for the subject</source>
+            <translation>eine einzeilige Zusammenfassung für den Betreff</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the inquirer's name</source>
+            <translation>der Name der anfragenden Person</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the organization</source>
+            <translation>die Organisation</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Filled in from the run %1 (%2). Check every field before sending.</source>
+            <translation>Aus dem Durchlauf %1 (%2) ausgefüllt. Prüfen Sie vor dem Senden jedes Feld.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The journal is damaged (%1): the run may be incomplete.</source>
+            <translation>Das Protokoll ist beschädigt (%1): Der Durchlauf ist möglicherweise unvollständig.</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::ui::LabPanel</name>
         <message>
-            <location filename="../ui/LabPanel.cpp" line="+28" />
+            <location filename="../ui/LabPanel.cpp" line="+73" />
             <source>Lab appliance</source>
             <translation>Labor-Appliance</translation>
         </message>
@@ -5838,47 +8064,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Einzuspeisender Fehler</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Hangs (accepts, never answers)</source>
-            <translation>Hängt (nimmt an, antwortet nie)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answers HTTP 500</source>
-            <translation>Antwortet mit HTTP 500</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answers malformed XML</source>
-            <translation>Antwortet mit fehlerhaftem XML</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Serves a wrong certificate</source>
-            <translation>Liefert ein falsches Zertifikat aus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Drops the connection mid-backup</source>
-            <translation>Bricht die Verbindung mitten im Backup ab</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rate-limits the API</source>
-            <translation>Begrenzt die API-Rate</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Power &amp;off</source>
-            <translation>Ausschal&amp;ten</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Power off the selected lab appliance</source>
-            <translation>Die gewählte Labor-Appliance ausschalten</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>Power o&amp;n</source>
             <translation>&amp;Einschalten</translation>
         </message>
@@ -5898,7 +8084,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Den gewählten Fehler in die gewählte Labor-Appliance einspeisen</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Clear faults</source>
             <translation>Fehler &amp;löschen</translation>
         </message>
@@ -5909,41 +8095,46 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
         <message>
             <location line="+3" />
-            <source>%1 was powered off.</source>
-            <translation>%1 wurde ausgeschaltet.</translation>
-        </message>
-        <message>
-            <location line="+4" />
             <source>%1 was powered on.</source>
             <translation>%1 wurde eingeschaltet.</translation>
         </message>
         <message>
             <location line="+6" />
-            <source>Faults of %1 were cleared.</source>
-            <translation>Die Fehler von %1 wurden gelöscht.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>What happens to the appliance</source>
-            <translation>Was mit der Appliance geschieht</translation>
-        </message>
-        <message>
-            <location line="+2" />
             <source>&amp;Appliance:</source>
             <translation>A&amp;ppliance:</translation>
         </message>
         <message>
-            <location line="+4" />
-            <source>Power:</source>
-            <translation>Strom:</translation>
+            <location line="+16" />
+            <source>S&amp;wing DNS to the selected appliance</source>
+            <translation>DNS auf die ge&amp;wählte Appliance umschalten</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="-69" />
+            <source>Drill faults (one click)</source>
+            <translation>Übungsfehler (ein Klick)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Undo the drill faults</source>
+            <translation>Übungsfehler zurücknehmen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Undo the drill faults: the backup's connectivity test answers again and DNS can be swung</source>
+            <translation>Übungsfehler zurücknehmen: Der Konnektivitätstest der Backup-Appliance antwortet wieder und DNS kann umgeschaltet werden</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>What happens to one appliance</source>
+            <translation>Was mit einer Appliance geschieht</translation>
+        </message>
+        <message>
+            <location line="+28" />
             <source>&amp;Fault:</source>
             <translation>&amp;Fehler:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>Web-interface steps the lab plays for you</source>
             <translation>Schritte in der Weboberfläche, die das Labor für Sie ausführt</translation>
         </message>
@@ -5958,52 +8149,52 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>„Sync Now“ auf der gewählten Backup-Appliance ausführen</translation>
         </message>
         <message>
-            <location line="+1" />
-            <source>Swing &amp;DNS to the selected appliance</source>
-            <translation>&amp;DNS auf die gewählte Appliance umschalten</translation>
-        </message>
-        <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Point the site's DNS name at the selected appliance</source>
             <translation>Den DNS-Namen der Site auf die gewählte Appliance zeigen lassen</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+4" />
             <source>Sync Now was clicked on %1.</source>
             <translation>Auf %1 wurde „Sync Now“ geklickt.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+13" />
+            <source>The DNS record was changed to %1, but the site's name still resolves to the old primary (%2): drill fault.</source>
+            <translation>Der DNS-Eintrag wurde auf %1 geändert, aber der Name der Site löst noch auf die alte primäre Appliance auf (%2): Übungsfehler.</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>The site's DNS name now points at %1.</source>
             <translation>Der DNS-Name der Site zeigt jetzt auf %1.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="-109" />
             <source>Nothing injected yet.</source>
             <translation>Noch nichts eingespeist.</translation>
         </message>
         <message>
-            <location line="+5" />
-            <source>&lt;b&gt;Drill lab&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Übungslabor&lt;/b&gt;</translation>
+            <location line="+3" />
+            <source>Last drill event</source>
+            <translation>Letztes Übungsereignis</translation>
         </message>
         <message>
-            <location line="+27" />
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
+            <location line="+3" />
+            <source>&lt;b&gt;Drill lab&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Übungslabor&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>dr::ui::MainWindow</name>
         <message>
-            <location filename="../ui/MainWindow.cpp" line="+53" />
+            <location filename="../ui/MainWindow.cpp" line="+58" />
             <source>Appliance DR Runbook</source>
             <translation>Appliance DR Runbook</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Something is &amp;down</source>
-            <translation>Etwas ist &amp;ausgefallen</translation>
+            <translation>Etwas ist a&amp;usgefallen</translation>
         </message>
         <message>
             <location line="+1" />
@@ -6022,6 +8213,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
         <message>
             <location line="+1" />
+            <location filename="../ui/MainWindowMenus.cpp" line="+45" />
             <source>&amp;Prepare</source>
             <translation>&amp;Vorbereiten</translation>
         </message>
@@ -6036,7 +8228,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Es ist noch keine Site eingerichtet. Führen Sie eine Übung durch, um hier die simulierten Appliances zu sehen.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+10" />
+            <source>Stat&amp;us</source>
+            <translation>Stat&amp;us</translation>
+        </message>
+        <message>
+            <location line="+46" />
             <source>Unknown drill topology</source>
             <translation>Unbekannte Übungstopologie</translation>
         </message>
@@ -6051,12 +8248,17 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Die Übung kann nicht starten</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+6" />
+            <source>Status of the drill lab's appliances</source>
+            <translation>Status der Appliances des Übungslabors</translation>
+        </message>
+        <message>
+            <location line="+20" />
             <source>Drill lab controls</source>
             <translation>Steuerung des Übungslabors</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>DRILL — Appliance DR Runbook</source>
             <translation>ÜBUNG — Appliance DR Runbook</translation>
         </message>
@@ -6066,7 +8268,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Übungslabor gestartet. Simulierte Appliances: %1</translation>
         </message>
         <message>
-            <location line="+74" />
+            <location line="+86" />
             <source>The guide cannot open</source>
             <translation>Der Leitfaden lässt sich nicht öffnen</translation>
         </message>
@@ -6076,7 +8278,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Das Szenario „%1“ konnte nicht geladen werden (%2). Verwenden Sie so lange die gedruckte Checkliste und melden Sie den Fehler.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+20" />
             <source>The run cannot start</source>
             <translation>Der Durchlauf kann nicht starten</translation>
         </message>
@@ -6101,6 +8303,313 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <source>%1 is a run of "%2", which this version does not have. Continue it with the printed checklist.</source>
             <translation>%1 ist ein Durchlauf von „%2“, das es in dieser Version nicht gibt. Setzen Sie ihn mit der gedruckten Checkliste fort.</translation>
         </message>
+        <message>
+            <location filename="../ui/MainWindowMenus.cpp" line="-13" />
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New site…</source>
+            <translation>&amp;Neue Site …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+19" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <location line="-19" />
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Recovery</source>
+            <translation>&amp;Wiederherstellung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something is &amp;down…</source>
+            <translation>Etwas ist a&amp;usgefallen …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+D</source>
+            <translation>Ctrl+D</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Run a dri&amp;ll…</source>
+            <translation>Ü&amp;bung durchführen …</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+L</source>
+            <translation>Ctrl+L</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Prepare &amp;checklist (guided)…</source>
+            <translation>&amp;Checkliste Vorbereitung (geführt) …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ctrl+Shift+P</source>
+            <translation>Ctrl+Shift+P</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Site &amp;profiles</source>
+            <translation>Site-&amp;Profile</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+2</source>
+            <translation>Ctrl+2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Status</source>
+            <translation>&amp;Status</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Ctrl+1</source>
+            <translation>Ctrl+1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ites</source>
+            <translation>S&amp;ites</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Refresh the status</source>
+            <translation>Status a&amp;ktualisieren</translation>
+        </message>
+        <message>
+            <location filename="../ui/MainWindowSites.cpp" line="+25" />
+            <source>Si&amp;tes</source>
+            <translation>Si&amp;tes</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add a site profile</source>
+            <translation>Site-Profil hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Site profiles (*.json);;All files (*)</source>
+            <translation>Site-Profile (*.json);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>No site is configured yet: Sites &gt; New site… records one. Run a drill to see simulated appliances here.</source>
+            <translation>Es ist noch keine Site eingerichtet: Sites &gt; Neue Site … legt eine an. Führen Sie eine Übung durch, um hier simulierte Appliances zu sehen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open a site (Sites tab) to see its appliances here, or run a drill.</source>
+            <translation>Öffnen Sie eine Site (Reiter Sites), um hier ihre Appliances zu sehen, oder führen Sie eine Übung durch.</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>The site cannot open</source>
+            <translation>Die Site lässt sich nicht öffnen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 is not in the Sites list yet (or is still being read). Add it, then open it.</source>
+            <translation>%1 steht noch nicht in der Liste der Sites (oder wird noch gelesen). Fügen Sie sie hinzu und öffnen Sie sie dann.</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 — Appliance DR Runbook</source>
+            <translation>%1 — Appliance DR Runbook</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opening %1: reading the API secrets from the keychain…</source>
+            <translation>%1 wird geöffnet: API-Secrets werden aus dem Schlüsselbund gelesen …</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Status of %1</source>
+            <translation>Status von %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1: %2 appliance(s).</source>
+            <translation>%1: %2 Appliance(s).</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The site profile cannot open</source>
+            <translation>Das Site-Profil lässt sich nicht öffnen</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>New site profile</source>
+            <translation>Neues Site-Profil</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>site.json</source>
+            <translation>site.json</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Site profiles (*.json)</source>
+            <translation>Site-Profile (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::MessageOutputPanel</name>
+        <message>
+            <location filename="../ui/MessageOutputPanel.cpp" line="+30" />
+            <source>Message preview</source>
+            <translation>Vorschau der Nachricht</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>&amp;Copy to clipboard</source>
+            <translation>In die Zwischenablage &amp;kopieren</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Save as .&amp;eml...</source>
+            <translation>Als .&amp;eml speichern …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Open in &amp;mail client</source>
+            <translation>Im Mailprogramm &amp;öffnen</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>&lt;b&gt;To:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;An:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&lt;b&gt;Cc:&lt;/b&gt; %1</source>
+            <translation>&lt;b&gt;Cc:&lt;/b&gt; %1</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Still missing:</source>
+            <translation>Noch fehlend:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Copied the subject and the text to the clipboard: paste them into a new email to %1.</source>
+            <translation>Betreff und Text wurden in die Zwischenablage kopiert: Fügen Sie sie in eine neue E-Mail an %1 ein.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Saved %1: open it in your mail client (it opens as a draft), check it and send it.</source>
+            <translation>%1 gespeichert: Öffnen Sie die Datei in Ihrem Mailprogramm (sie öffnet sich als Entwurf), prüfen Sie sie und senden Sie sie ab.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Save the message as an .eml draft</source>
+            <translation>Die Nachricht als .eml-Entwurf speichern</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Email message (*.eml)</source>
+            <translation>E-Mail-Nachricht (*.eml)</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>No mail client could be opened: copy the text to the clipboard or save an .eml file instead.</source>
+            <translation>Es ließ sich kein Mailprogramm öffnen: Kopieren Sie den Text in die Zwischenablage oder speichern Sie stattdessen eine .eml-Datei.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Opened your mail client with the message: check it and send it.</source>
+            <translation>Ihr Mailprogramm wurde mit der Nachricht geöffnet: Prüfen Sie sie und senden Sie sie ab.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Opened your mail client with the message. Attach the %1 listed file(s) yourself (a mailto: link cannot carry them), or save an .eml file instead.</source>
+            <translation>Ihr Mailprogramm wurde mit der Nachricht geöffnet. Hängen Sie die %1 aufgeführte(n) Datei(en) selbst an (ein mailto:-Link kann sie nicht transportieren), oder speichern Sie stattdessen eine .eml-Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::PrintPreview</name>
+        <message>
+            <location filename="../ui/PrintPreview.cpp" line="+43" />
+            <source>Print preview: %1</source>
+            <translation>Druckvorschau: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Print preview</source>
+            <translation>Druckvorschau</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The run journal %1 cannot be read (%2): choose the .jsonl file of a run.</source>
+            <translation>Das Durchlaufprotokoll %1 ist nicht lesbar (%2): Wählen Sie die .jsonl-Datei eines Durchlaufs.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>no events</source>
+            <translation>keine Ereignisse</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>The run's scenario '%1' is not in this version of the app (%2): open the run with the version it was made with.</source>
+            <translation>Das Szenario „%1“ des Durchlaufs gibt es in dieser Version der App nicht (%2): Öffnen Sie den Durchlauf mit der Version, mit der er gemacht wurde.</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The scenario '%1' cannot be printed (%2): choose one of the app's scenarios.</source>
+            <translation>Das Szenario „%1“ lässt sich nicht drucken (%2): Wählen Sie eines der Szenarien der App.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>There is no scenario '%1' to print: choose one of the app's scenarios.</source>
+            <translation>Es gibt kein Szenario „%1“ zum Drucken: Wählen Sie eines der Szenarien der App.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Checklist: %1</source>
+            <translation>Checkliste: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Disaster recovery binder</source>
+            <translation>Notfallhandbuch</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>DRILL report: %1</source>
+            <translation>ÜBUNGSbericht: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Run report: %1</source>
+            <translation>Durchlaufbericht: %1</translation>
+        </message>
     </context>
     <context>
         <name>dr::ui::RecordPage</name>
@@ -6121,25 +8630,1250 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         </message>
     </context>
     <context>
+        <name>dr::ui::RmaDialog</name>
+        <message>
+            <location filename="../ui/RmaDialog.cpp" line="+45" />
+            <source>RMA request (hardware replacement)</source>
+            <translation>RMA-Anfrage (Hardwareaustausch)</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>What Bomgar Support needs</source>
+            <translation>Was der Bomgar Support braucht</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Incident number:</source>
+            <translation>&amp;Incident-Nummer:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>e.g. 40100 (from the incident that diagnosed the hardware)</source>
+            <translation>z. B. 40100 (aus dem Incident, in dem die Hardware diagnostiziert wurde)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact &amp;name:</source>
+            <translation>&amp;Name des Ansprechpartners:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact &amp;email:</source>
+            <translation>&amp;E-Mail des Ansprechpartners:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contact &amp;phone:</source>
+            <translation>&amp;Telefon des Ansprechpartners:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Shipping address</source>
+            <translation>Lieferadresse</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Shipping address:</source>
+            <translation>&amp;Lieferadresse:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>C&amp;ountry (two letters):</source>
+            <translation>&amp;Land (zwei Buchstaben):</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Appliance model</source>
+            <translation>Appliance-Modell</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>B200, B300, B400, ...</source>
+            <translation>B200, B300, B400, ...</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Appliance &amp;model:</source>
+            <translation>Appliance-&amp;Modell:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Se&amp;rial number:</source>
+            <translation>Se&amp;riennummer:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;VAT number:</source>
+            <translation>&amp;USt-IdNr.:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>if necessary</source>
+            <translation>falls nötig</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>What failed? (B300 and B400: a Field Replaceable Unit may be enough)</source>
+            <translation>Was ist ausgefallen? (B300 und B400: eine Field Replaceable Unit kann genügen)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>A &amp;hard disk drive</source>
+            <translation>Eine &amp;Festplatte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A po&amp;wer supply</source>
+            <translation>Ein Netzteil (&amp;Power Supply)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Something &amp;else (full RMA)</source>
+            <translation>Etwas &amp;anderes (vollständiger RMA)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>International shipment: what do you want?</source>
+            <translation>Internationaler Versand: Was möchten Sie?</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Repair and &amp;return: the appliance comes back repaired (up to four weeks)</source>
+            <translation>Reparatur und &amp;Rücksendung: Die Appliance kommt repariert zurück (bis zu vier Wochen)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Replacemen&amp;t with new hardware (the old one stays with Bomgar)</source>
+            <translation>Er&amp;satz durch neue Hardware (die alte bleibt bei Bomgar)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>We &amp;consent to pay any VAT fees of the replacement</source>
+            <translation>Wir stimmen der Zahlung etwaiger Mehrwertsteuergebühren für den Ersatz &amp;zu</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Return of the defective appliance</source>
+            <translation>Rücksendung der defekten Appliance</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Date the new appliance became operational</source>
+            <translation>Datum, an dem die neue Appliance in Betrieb ging</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>New appliance operational &amp;on:</source>
+            <translation>Neue Appliance in Betrieb &amp;seit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Track the return (reminder)</source>
+            <translation>Rücksendung &amp;verfolgen (Erinnerung)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The guide allows two weeks from the day the new appliance is operational; appliances not returned are invoiced at list price.</source>
+            <translation>Der Leitfaden gewährt zwei Wochen ab dem Tag, an dem die neue Appliance in Betrieb ist; nicht zurückgegebene Appliances werden zum Listenpreis berechnet.</translation>
+        </message>
+        <message>
+            <location line="+76" />
+            <source>The reminder was not stored: %1</source>
+            <translation>Die Erinnerung wurde nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Reminder stored: return the defective %1 (serial %2) by &lt;b&gt;%3&lt;/b&gt;. The main window shows it (urgent from %4) until you mark it returned.</source>
+            <translation>Erinnerung gespeichert: Schicken Sie die defekte %1 (Seriennummer %2) bis &lt;b&gt;%3&lt;/b&gt; zurück. Das Hauptfenster zeigt sie an (dringend ab %4), bis Sie sie als zurückgeschickt markieren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::RmaReminderBanner</name>
+        <message>
+            <location filename="../ui/RmaReminderBanner.cpp" line="+38" />
+            <source>RMA return reminders</source>
+            <translation>Erinnerungen an RMA-Rücksendungen</translation>
+        </message>
+        <message>
+            <location line="+48" />
+            <source>the defective %1 (serial %2)</source>
+            <translation>die defekte %1 (Seriennummer %2)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>, Incident# %1</source>
+            <translation>, Incident# %1</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+8" />
+            <source>RMA return OVERDUE by %n day(s): %1 was due back on %2. Send it now (unreturned appliances are invoiced at list price).</source>
+            <translation>
+                <numerusform>RMA-Rücksendung seit %n Tag ÜBERFÄLLIG: %1 hätte am %2 zurück sein sollen. Schicken Sie sie jetzt (nicht zurückgegebene Appliances werden zum Listenpreis berechnet).</numerusform>
+                <numerusform>RMA-Rücksendung seit %n Tagen ÜBERFÄLLIG: %1 hätte am %2 zurück sein sollen. Schicken Sie sie jetzt (nicht zurückgegebene Appliances werden zum Listenpreis berechnet).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>RMA return due TODAY: send back %1.</source>
+            <translation>RMA-Rücksendung HEUTE fällig: Schicken Sie %1 zurück.</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>RMA return due in %n day(s): send back %1 by %2.</source>
+            <translation>
+                <numerusform>RMA-Rücksendung in %n Tag fällig: Schicken Sie %1 bis %2 zurück.</numerusform>
+                <numerusform>RMA-Rücksendung in %n Tagen fällig: Schicken Sie %1 bis %2 zurück.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Returned</source>
+            <translation>Zurückgeschickt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Mark %1 as returned</source>
+            <translation>%1 als zurückgeschickt markieren</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The defective appliance has been sent back: close this reminder.</source>
+            <translation>Die defekte Appliance wurde zurückgeschickt: diese Erinnerung schließen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SettingsDialog</name>
+        <message>
+            <location filename="../ui/SettingsDialog.cpp" line="+19" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <location line="+6" />
+            <source> days</source>
+            <translation> Tage</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>A backup is stale after this many days</source>
+            <translation>Ein Backup ist nach so vielen Tagen veraltet</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Remind to drill a scenario after this many days</source>
+            <translation>Nach so vielen Tagen an eine Übung des Szenarios erinnern</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+3" />
+            <source>Folder of drill backups</source>
+            <translation>Ordner der Übungs-Backups</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen …</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>A backup is &amp;stale after:</source>
+            <translation>Ein Backup ist &amp;veraltet nach:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remind to &amp;drill each scenario after:</source>
+            <translation>An eine Ü&amp;bung jedes Szenarios erinnern nach:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Drill &amp;backups folder:</source>
+            <translation>&amp;Ordner der Übungs-Backups:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The Sites list and the dashboard warn when a site's newest backup, or its last drill of a scenario, is older than these.</source>
+            <translation>Die Liste der Sites und das Dashboard warnen, wenn das neueste Backup einer Site oder ihre letzte Übung eines Szenarios älter ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SeverityAssistant</name>
+        <message>
+            <location filename="../ui/SeverityAssistant.cpp" line="+17" />
+            <source>Severity</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Severity level</source>
+            <translation>Schweregrad</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Level:</source>
+            <translation>&amp;Stufe:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Not sure? Answer the guide's questions:</source>
+            <translation>Unsicher? Beantworten Sie die Fragen des Leitfadens:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Production is &amp;down and cannot be used</source>
+            <translation>Die Produktion ist &amp;ausgefallen und nicht nutzbar</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>A &amp;restart, a bypass or a workaround gets it working</source>
+            <translation>Ein &amp;Neustart, eine Umgehung oder ein Workaround bringt sie zum Laufen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>It works, but documented functions are &amp;impaired</source>
+            <translation>Sie läuft, aber dokumentierte Funktionen sind &amp;beeinträchtigt</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>Suggested: &lt;b&gt;%1&lt;/b&gt;. %2</source>
+            <translation>Vorschlag: &lt;b&gt;%1&lt;/b&gt;. %2</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Your time: %1</source>
+            <translation>Ihre Zeit: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>US Central: %1</source>
+            <translation>US Central: %1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>&lt;b&gt;First response due&lt;/b&gt; (if sent now; business hours only):</source>
+            <translation>&lt;b&gt;Erste Antwort fällig&lt;/b&gt; (bei Versand jetzt; nur Geschäftszeiten):</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Support is closed now: the incident counts as received at %1.</source>
+            <translation>Der Support ist jetzt geschlossen: Der Incident gilt als um %1 eingegangen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteEditor</name>
+        <message>
+            <location filename="../ui/SiteEditor.cpp" line="+40" />
+            <source>Site profile</source>
+            <translation>Site-Profil</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Sections of the site profile</source>
+            <translation>Abschnitte des Site-Profils</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Site and Atlas</source>
+            <translation>Site und Atlas</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Appliances</source>
+            <translation>Appliances</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Contacts and API accounts</source>
+            <translation>Kontakte und API-Konten</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Certificate backup</source>
+            <translation>Zertifikats-Backup</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>/appliance pages</source>
+            <translation>/appliance-Seiten</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Findings: activate one to go to its field</source>
+            <translation>Befunde: aktivieren Sie einen, um zu seinem Feld zu springen</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>C&amp;heck</source>
+            <translation>&amp;Prüfen</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;Findings:</source>
+            <translation>&amp;Befunde:</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>This file uses the older format %1; saving writes format %2 (the old file is kept as %3).</source>
+            <translation>Diese Datei verwendet das ältere Format %1; beim Speichern wird Format %2 geschrieben (die alte Datei bleibt als %3 erhalten).</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>A new site profile. Start with the site's name, then add its appliances.</source>
+            <translation>Ein neues Site-Profil. Beginnen Sie mit dem Namen der Site und fügen Sie dann ihre Appliances hinzu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Site profile — %1</source>
+            <translation>Site-Profil — %1</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>Error — %1</source>
+            <translation>Fehler — %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To record — %1</source>
+            <translation>Zu erfassen — %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Nothing to fix or record.</source>
+            <translation>Nichts zu beheben oder zu erfassen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 error(s), %2 thing(s) still to record. Activate a finding to go to its field.</source>
+            <translation>%1 Fehler, %2 noch zu erfassende Angabe(n). Aktivieren Sie einen Befund, um zu seinem Feld zu springen.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not saved: %1</source>
+            <translation>Nicht gespeichert: %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Saved %1, with %2 error(s) to fix before it can be used for backups and checks.</source>
+            <translation>%1 gespeichert, mit %2 Fehler(n), die vor der Verwendung für Backups und Prüfungen zu beheben sind.</translation>
+        </message>
+        <message>
+            <location line="+49" />
+            <source>The keychain entry is named after the appliance's API address: %1</source>
+            <translation>Der Schlüsselbund-Eintrag ist nach der API-Adresse der Appliance benannt: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>record the primary appliance and its FQDN first.</source>
+            <translation>erfassen Sie zuerst die primäre Appliance und ihren FQDN.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Select the API account whose client secret to store (type its client id first).</source>
+            <translation>Wählen Sie das API-Konto, dessen Client-Secret gespeichert werden soll (geben Sie zuerst seine Client-ID ein).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Store in the keychain</source>
+            <translation>Im Schlüsselbund ablegen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client secret of %1:</source>
+            <translation>Client-Secret von %1:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Backup password:</source>
+            <translation>Backup-Passwort:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Storing in the keychain…</source>
+            <translation>Wird im Schlüsselbund abgelegt …</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Stored in the keychain as %1.</source>
+            <translation>Im Schlüsselbund als %1 abgelegt.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Not stored: %1</source>
+            <translation>Nicht abgelegt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteEditorAppliances</name>
+        <message>
+            <location filename="../ui/SiteEditorAppliances.cpp" line="+30" />
+            <source>Appliances of the site</source>
+            <translation>Appliances der Site</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Add appliance</source>
+            <translation>Appliance &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Re&amp;move</source>
+            <translation>Ent&amp;fernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected appliance</source>
+            <translation>Die gewählte Appliance entfernen</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>primary, backup, master-a, traffic-1</source>
+            <translation>primary, backup, master-a, traffic-1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Serial:</source>
+            <translation>&amp;Seriennummer:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;FQDN:</source>
+            <translation>F&amp;QDN:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>support-a.example.com</source>
+            <translation>support-a.example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;ddresses:</source>
+            <translation>A&amp;dressen:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>192.0.2.10, 2001:db8::10</source>
+            <translation>192.0.2.10, 2001:db8::10</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>NIC</source>
+            <translation>NIC</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Netmask</source>
+            <translation>Netzmaske</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Gateway</source>
+            <translation>Gateway</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>MAC</source>
+            <translation>MAC</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add N&amp;IC</source>
+            <translation>N&amp;IC hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>NICs:</source>
+            <translation>NICs:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Network interfaces</source>
+            <translation>Netzwerkschnittstellen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Failover &amp;role:</source>
+            <translation>Failover-&amp;Rolle:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Rou&amp;ting method:</source>
+            <translation>Rou&amp;ting-Methode:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <source>Enabled</source>
+            <translation>Aktiviert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Disabled</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>A&amp;utomatic failover:</source>
+            <translation>A&amp;utomatisches Failover:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary t&amp;imeout:</source>
+            <translation>Primär-&amp;Timeout:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Connectivity &amp;test IPs:</source>
+            <translation>Konnektivitäts-Test-IPs (&amp;Connectivity Test):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API &amp;URL:</source>
+            <translation>API-&amp;URL:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>empty = https://&lt;FQDN&gt;</source>
+            <translation>leer = https://&lt;FQDN&gt;</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;CA file:</source>
+            <translation>C&amp;A-Datei:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>PEM or DER, relative to the profile</source>
+            <translation>PEM oder DER, relativ zum Profil</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Pinned SHA-256:</source>
+            <translation>&amp;Hinterlegte SHA-256:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>self-signed appliances</source>
+            <translation>selbstsignierte Appliances</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Appliances:</source>
+            <translation>Appliances:</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <location line="+139" />
+            <source>Has errors</source>
+            <translation>Hat Fehler</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Has things still to record</source>
+            <translation>Hat noch zu erfassende Angaben</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteEditorGeneral</name>
+        <message>
+            <location filename="../ui/SiteEditorGeneral.cpp" line="+31" />
+            <source>Site &amp;name:</source>
+            <translation>Site-&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>e.g. Example Corp support</source>
+            <translation>z. B. Example Corp Support</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Public site &amp;address:</source>
+            <translation>Öffentliche Site-&amp;Adresse:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>support.example.com</source>
+            <translation>support.example.com</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Product:</source>
+            <translation>&amp;Produkt:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+15" />
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otizen:</translation>
+        </message>
+        <message>
+            <location line="-14" />
+            <source>Atlas cluster: one primary node (a master) and traffic nodes, by appliance name.</source>
+            <translation>Atlas-Cluster: ein primärer Knoten (ein Master) und Traffic-Knoten, mit Appliance-Namen.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>This site is an &amp;Atlas cluster</source>
+            <translation>Diese Site ist ein &amp;Atlas-Cluster</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Primary &amp;node:</source>
+            <translation>Primärer &amp;Knoten:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>master-a</source>
+            <translation>master-a</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Traffic nodes:</source>
+            <translation>&amp;Traffic-Knoten:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>traffic-1, traffic-2</source>
+            <translation>traffic-1, traffic-2</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Where the exported certificate backup (.p12 with its private key and chain) is kept, and the SHA-256 fingerprint of the appliance certificate inside it. The .p12 password goes to the keychain or your password safe, never here.</source>
+            <translation>Wo das exportierte Zertifikats-Backup (.p12 mit privatem Schlüssel und Kette) liegt, und der SHA-256-Fingerabdruck des darin enthaltenen Appliance-Zertifikats. Das .p12-Passwort gehört in den Schlüsselbund oder Ihren Passwort-Safe, nie hierher.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Location:</source>
+            <translation>&amp;Ablageort:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>certificates/support.example.com.p12, or a description</source>
+            <translation>certificates/support.example.com.p12 oder eine Beschreibung</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;SHA-256 fingerprint:</source>
+            <translation>&amp;SHA-256-Fingerabdruck:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>64 hex digits, colons allowed</source>
+            <translation>64 Hex-Ziffern, Doppelpunkte erlaubt</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Scheduled /login backups (drrunbook-cli backup --site FILE) go to this folder; the main window warns when the newest one is older than the period in Settings.</source>
+            <translation>Geplante /login-Backups (drrunbook-cli backup --site FILE) landen in diesem Ordner; das Hauptfenster warnt, wenn das neueste älter ist als der Zeitraum in den Einstellungen.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backup &amp;folder:</source>
+            <translation>Backup-&amp;Ordner:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>backups (relative to this profile's folder) or an absolute path</source>
+            <translation>backups (relativ zum Ordner dieses Profils) oder ein absoluter Pfad</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Keep:</source>
+            <translation>&amp;Behalten:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source> backups</source>
+            <translation> Backups</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>From &amp;appliance:</source>
+            <translation>Von &amp;Appliance:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>empty = the recorded primary</source>
+            <translation>leer = die erfasste primäre</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API a&amp;ccount:</source>
+            <translation>API-&amp;Konto:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>client id; empty = the first API account</source>
+            <translation>Client-ID; leer = das erste API-Konto</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Backups are &amp;password protected (the password is kept in the keychain)</source>
+            <translation>Backups sind &amp;passwortgeschützt (das Passwort liegt im Schlüsselbund)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Store the backup &amp;password in the keychain…</source>
+            <translation>Backup-Passwort im &amp;Schlüsselbund ablegen …</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteEditorPages</name>
+        <message>
+            <location filename="../ui/SiteEditorPages.cpp" line="+27" />
+            <source>Appliance whose /appliance pages are recorded</source>
+            <translation>Appliance, deren /appliance-Seiten erfasst werden</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Appliance:</source>
+            <translation>&amp;Appliance:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>From the /appliance Status page: the guide names every saved screenshot with these.</source>
+            <translation>Von der Status-Seite unter /appliance: Der Leitfaden benennt jeden gespeicherten Screenshot danach.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Appliance &amp;version:</source>
+            <translation>Appliance-&amp;Version:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>23.2.4</source>
+            <translation>23.2.4</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Serial:</source>
+            <translation>&amp;Seriennummer:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Base software version:</source>
+            <translation>Version der &amp;Basissoftware:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>6.2.1</source>
+            <translation>6.2.1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>System &amp;time:</source>
+            <translation>System&amp;zeit:</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>/appliance pages to capture</source>
+            <translation>Zu erfassende /appliance-Seiten</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>Where: /appliance &gt; %1
+%2</source>
+            <translation>Wo: /appliance &gt; %1
+%2</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>&amp;Status:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>&amp;Notes (text data):</source>
+            <translation>&amp;Notizen (Textdaten):</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Attach a scr&amp;eenshot…</source>
+            <translation>Scr&amp;eenshot anhängen …</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected screenshot from the list</source>
+            <translation>Den gewählten Screenshot aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Screens&amp;hots:</source>
+            <translation>Screens&amp;hots:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Screenshots of %1</source>
+            <translation>Screenshots von %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Screenshot to attach</source>
+            <translation>Anzuhängender Screenshot</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Images (*.png *.jpg *.jpeg);;Text data (*.txt)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg);;Textdaten (*.txt)</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>(no name)</source>
+            <translation>(ohne Namen)</translation>
+        </message>
+        <message>
+            <location line="+95" />
+            <source>%1 finding(s) on this page</source>
+            <translation>%1 Befund(e) auf dieser Seite</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Add an appliance first.</source>
+            <translation>Fügen Sie zuerst eine Appliance hinzu.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Record the Status page values above first (version, serial, base software version, system time): the screenshot is named with them.</source>
+            <translation>Erfassen Sie zuerst die Werte der Status-Seite oben (Version, Seriennummer, Version der Basissoftware, Systemzeit): Der Screenshot wird danach benannt.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Save the profile once first: screenshots are kept in a folder beside it.</source>
+            <translation>Speichern Sie das Profil zuerst einmal: Screenshots liegen in einem Ordner daneben.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 could not be copied to %2. Check that the folder is writable.</source>
+            <translation>%1 konnte nicht nach %2 kopiert werden. Prüfen Sie, ob der Ordner beschreibbar ist.</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteEditorPeople</name>
+        <message>
+            <location filename="../ui/SiteEditorPeople.cpp" line="+60" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Email</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Contacts</source>
+            <translation>Kontakte</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Client id</source>
+            <translation>Client-ID</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Label</source>
+            <translation>Bezeichnung</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Permissions</source>
+            <translation>Berechtigungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>API accounts</source>
+            <translation>API-Konten</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>&amp;Contacts (the role "rma" marks the contact printed on the RMA form):</source>
+            <translation>&amp;Kontakte (die Rolle „rma“ kennzeichnet den Kontakt auf dem RMA-Formular):</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Add co&amp;ntact</source>
+            <translation>Kon&amp;takt hinzufügen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove contact</source>
+            <translation>Kontakt entfernen</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>API a&amp;ccounts from /login &gt; Management &gt; API Configuration (ids only; the client secret goes to the keychain):</source>
+            <translation>API-K&amp;onten aus /login &gt; Management &gt; API Configuration (nur IDs; das Client-Secret gehört in den Schlüsselbund):</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Add API acco&amp;unt</source>
+            <translation>API-Konto hin&amp;zufügen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove account</source>
+            <translation>Konto entfernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Store the client &amp;secret in the keychain…</source>
+            <translation>Client-&amp;Secret im Schlüsselbund ablegen …</translation>
+        </message>
+        <message>
+            <location line="+68" />
+            <source>Error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To record: %1</source>
+            <translation>Zu erfassen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteFieldForm</name>
+        <message>
+            <location filename="../ui/SiteFieldForm.cpp" line="+61" />
+            <source>Not recorded</source>
+            <translation>Nicht erfasst</translation>
+        </message>
+        <message>
+            <location line="+63" />
+            <source>Error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>To record: %1</source>
+            <translation>Zu erfassen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SiteSession</name>
+        <message>
+            <location filename="../ui/SiteSession.cpp" line="+46" />
+            <location line="+16" />
+            <location line="+11" />
+            <source>Not asked: %1</source>
+            <translation>Nicht abgefragt: %1</translation>
+        </message>
+        <message>
+            <location line="-25" />
+            <source>Not asked: record an API account in the site profile.</source>
+            <translation>Nicht abgefragt: Erfassen Sie ein API-Konto im Site-Profil.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Not asked: store the client secret of %1 (Edit site &gt; Contacts and API accounts).</source>
+            <translation>Nicht abgefragt: Legen Sie das Client-Secret von %1 ab (Site bearbeiten &gt; Kontakte und API-Konten).</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SitesPanel</name>
+        <message>
+            <location filename="../ui/SitesPanel.cpp" line="+52" />
+            <source>&lt;b&gt;Sites&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Sites&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Sites: last backup and drill reminders</source>
+            <translation>Sites: letztes Backup und Erinnerungen an Übungen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Site</source>
+            <translation>Site</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Last backup</source>
+            <translation>Letztes Backup</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Drills</source>
+            <translation>Übungen</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>&amp;Open site</source>
+            <translation>Site ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Edit site…</source>
+            <translation>Site &amp;bearbeiten …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;New site…</source>
+            <translation>&amp;Neue Site …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add e&amp;xisting…</source>
+            <translation>&amp;Vorhandene hinzufügen …</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove from list</source>
+            <translation>Aus der Liste entfernen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Remove the selected site from the list (the file stays)</source>
+            <translation>Die gewählte Site aus der Liste entfernen (die Datei bleibt erhalten)</translation>
+        </message>
+        <message>
+            <location line="+42" />
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>DRILL DUE: %1 of %2 scenarios</source>
+            <translation>ÜBUNG FÄLLIG: %1 von %2 Szenarien</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>OK: oldest drill %1</source>
+            <translation>OK: älteste Übung %1</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>• %1: NEVER drilled</source>
+            <translation>• %1: NOCH NIE geübt</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>• %1: last drill %2 (%3)%4</source>
+            <translation>• %1: letzte Übung %2 (%3)%4</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> — OVERDUE: older than %1 days</source>
+            <translation> — ÜBERFÄLLIG: älter als %1 Tage</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>UNREADABLE: %1</source>
+            <translation>NICHT LESBAR: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 error(s) to fix, %2 thing(s) to record</source>
+            <translation>%1 Fehler zu beheben, %2 Angabe(n) zu erfassen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 thing(s) still to record</source>
+            <translation>%1 Angabe(n) noch zu erfassen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Complete</source>
+            <translation>Vollständig</translation>
+        </message>
+        <message>
+            <location line="+40" />
+            <source>No site yet: New site… records one (appliances, contacts, backups, the /appliance settings).</source>
+            <translation>Noch keine Site: Neue Site … legt eine an (Appliances, Kontakte, Backups, die /appliance-Einstellungen).</translation>
+        </message>
+    </context>
+    <context>
         <name>dr::ui::StatusDashboard</name>
         <message>
-            <location filename="../ui/StatusDashboard.cpp" line="+16" />
+            <location filename="../ui/StatusDashboard.cpp" line="+20" />
             <source>&lt;b&gt;Status of the site's appliances&lt;/b&gt;</source>
             <translation>&lt;b&gt;Status der Appliances der Site&lt;/b&gt;</translation>
         </message>
         <message>
-            <location line="+3" />
-            <location line="+86" />
+            <location line="+4" />
+            <location line="+187" />
             <source>All appliances answer.</source>
             <translation>Alle Appliances antworten.</translation>
         </message>
         <message>
-            <location line="-85" />
+            <location line="-186" />
             <source>&amp;Refresh now</source>
             <translation>Jetzt a&amp;ktualisieren</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Refresh the status of every appliance now</source>
             <translation>Den Status aller Appliances jetzt aktualisieren</translation>
         </message>
@@ -6149,14 +9883,19 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <translation>Appliance-Status</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+76" />
             <source>Checking…</source>
             <translation>Prüfe …</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Appliances that need attention: %1</source>
-            <translation>Appliances, die Aufmerksamkeit brauchen: %1</translation>
+            <location line="+44" />
+            <source>The appliance presented no certificate.</source>
+            <translation>Die Appliance hat kein Zertifikat vorgelegt.</translation>
+        </message>
+        <message>
+            <location line="+61" />
+            <source>Need attention: %1 with errors, %2 with warnings</source>
+            <translation>Brauchen Aufmerksamkeit: %1 mit Fehlern, %2 mit Warnungen</translation>
         </message>
     </context>
     <context>
@@ -6211,6 +9950,44 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
             <location line="+2" />
             <source>&amp;Skip this step</source>
             <translation>Schritt &amp;überspringen</translation>
+        </message>
+    </context>
+    <context>
+        <name>dr::ui::SupportAddressesEditor</name>
+        <message>
+            <location filename="../ui/SupportAddressesEditor.cpp" line="+27" />
+            <source>Support addresses (the guide's; edit them if yours differ)</source>
+            <translation>Support-Adressen (laut Leitfaden; ändern Sie sie, falls Ihre abweichen)</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>&amp;General:</source>
+            <translation>&amp;Allgemein:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>EMEA:</source>
+            <translation>EMEA:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>APAC:</source>
+            <translation>APAC:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Supervisor:</source>
+            <translation>Supervisor:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Manager:</source>
+            <translation>Manager:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Restore the guide's addresses</source>
+            <translation>Die Adressen des Leitfadens wiederherstellen</translation>
         </message>
     </context>
     <context>
@@ -6398,12 +10175,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     <context>
         <name>main</name>
         <message>
-            <location filename="../app/gui/main.cpp" line="+52" />
+            <location filename="../app/gui/main.cpp" line="+57" />
             <source>Appliance DR Runbook</source>
             <translation>Appliance DR Runbook</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Guided disaster recovery for BeyondTrust (Bomgar) appliances.</source>
             <translation>Geführte Notfallwiederherstellung für BeyondTrust-(Bomgar-)Appliances.</translation>
         </message>
@@ -7251,6 +11028,18 @@ Ist **Include logged history** aktiviert, enthält die .nsb-Backup-Datei folgend
             <source>Polls check_health on the backup appliance until its failover role reads primary.</source>
             <extracomment>02_failover_primary_failed.json#role_is_primary</extracomment>
             <translation>Fragt check_health auf der Backup-Appliance ab, bis ihre Failover-Rolle primary lautet.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The shared IP answers, and it is the backup appliance</source>
+            <extracomment>02_failover_primary_failed.json#verify_shared_ip</extracomment>
+            <translation>Die gemeinsame IP antwortet, und es ist die Backup-Appliance</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Checks that the site address answers and that the appliance behind it is the backup appliance (same appliance GUID in check_health). The shared IP address is served by the appliance in the primary role, so it moves to the backup appliance once it has taken that role.</source>
+            <extracomment>02_failover_primary_failed.json#verify_shared_ip</extracomment>
+            <translation>Prüft, ob die Site-Adresse antwortet und die Appliance dahinter die Backup-Appliance ist (gleiche Appliance-GUID in check_health). Die gemeinsame IP-Adresse wird von der Appliance in der primären Rolle bedient und wandert daher zur Backup-Appliance, sobald diese die Rolle übernommen hat.</translation>
         </message>
         <message>
             <location line="+2" />
