@@ -49,8 +49,8 @@ int runSite(const CliConnection& conn, const QString& profilePath, int keep, dou
 
     site::CredentialLookup creds = site::lookUpApiCredentials(profile, *settings);
     if (!creds.found && !creds.credentials.clientId.isEmpty()) {
-        if (auto typed = readSecret("DRRUNBOOK_CLIENT_SECRET",
-                                    tr("API client secret for %1: ").arg(creds.credentials.clientId)))
+        if (auto typed =
+                readSecret("DRRUNBOOK_CLIENT_SECRET", tr("API client secret for %1: ").arg(creds.credentials.clientId)))
             creds.credentials.secret = *typed;
     }
     if (creds.credentials.secret.isEmpty())

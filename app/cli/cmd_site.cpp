@@ -11,8 +11,8 @@
 #include "site/SiteValidator.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,8 +52,14 @@ public:
     }
 
 private:
-    void error(const QString& path, const QString& message) { issues.append({site::SiteIssue::Severity::Error, path, message}); }
-    void warn(const QString& path, const QString& message) { issues.append({site::SiteIssue::Severity::Warning, path, message}); }
+    void error(const QString& path, const QString& message)
+    {
+        issues.append({site::SiteIssue::Severity::Error, path, message});
+    }
+    void warn(const QString& path, const QString& message)
+    {
+        issues.append({site::SiteIssue::Severity::Warning, path, message});
+    }
 
     bool credentialsFor(const api::ConnectionSettings& settings, api::Credentials* out, QString* note)
     {
@@ -184,9 +190,10 @@ QJsonArray issuesJson(const site::SiteIssues& issues)
 {
     QJsonArray a;
     for (const site::SiteIssue& i : issues)
-        a.append(QJsonObject{{QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-                             {QStringLiteral("path"), i.path},
-                             {QStringLiteral("message"), i.message}});
+        a.append(
+            QJsonObject{{QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+                        {QStringLiteral("path"), i.path},
+                        {QStringLiteral("message"), i.message}});
     return a;
 }
 
@@ -211,8 +218,9 @@ int run(const QStringList& args)
            "certificate it serves (expiry, the recorded fingerprint). Exit 0 when there is no error."));
     const QCommandLineOption offline(QStringLiteral("offline"), tr("Only validate the file; no network."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output."));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Seconds without an answer before a check fails "
-                                                                   "(default 15)."),
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds without an answer before a check fails "
+                                        "(default 15)."),
                                      QStringLiteral("SECONDS"), QStringLiteral("15"));
     parser.addOptions({offline, json, timeout});
     parser.addHelpOption();

@@ -222,8 +222,8 @@ void BackupCatalog::verifyAll()
 
 void BackupCatalog::startVerify(const QString& fileName)
 {
-    auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                           [&](const BackupEntry& e) { return e.fileName == fileName; });
+    auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const BackupEntry& e) { return e.fileName == fileName; });
     if (it == m_entries.end() || m_pending.contains(fileName) || !it->hasChecksum())
         return;
     m_cancel = false;
@@ -234,8 +234,8 @@ void BackupCatalog::startVerify(const QString& fileName)
     m_pool.start([this, path, fileName] {
         const BackupEntry result = verifyNow(path, &m_cancel);
         // The destructor waits for this worker, so `this` outlives the call; the queued slot runs in our thread.
-        QMetaObject::invokeMethod(this, [this, fileName, result] { onVerified(fileName, result); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, fileName, result] { onVerified(fileName, result); }, Qt::QueuedConnection);
     });
 }
 
@@ -243,8 +243,8 @@ void BackupCatalog::onVerified(const QString& fileName, const BackupEntry& resul
 {
     if (!m_pending.remove(fileName))
         return;
-    auto it = std::find_if(m_entries.begin(), m_entries.end(),
-                           [&](const BackupEntry& e) { return e.fileName == fileName; });
+    auto it =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const BackupEntry& e) { return e.fileName == fileName; });
     if (it != m_entries.end()) {
         if (it->size == result.size && it->modified == result.modified)
             *it = result;

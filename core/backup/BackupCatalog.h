@@ -26,16 +26,16 @@ struct BackupEntry
         Unreadable   // the file cannot be read
     };
 
-    QString path;     // absolute
+    QString path; // absolute
     QString fileName;
     qint64 size = 0;
     std::optional<support::NsbFileName> name; // parsed (support::NsbFileName); nullopt: not a backup-style name
     QString version;                          // product version from the name ("23.2.4"), empty if unknown
-    QDateTime created;      // date from the name (UTC midnight), else the file's modification time
-    QDateTime modified;     // file modification time (UTC)
+    QDateTime created;                        // date from the name (UTC midnight), else the file's modification time
+    QDateTime modified;                       // file modification time (UTC)
     QString recordedSha256; // lower-case hex from "<file>.sha256" (api::BackupDownloader writes it), or empty
     Verification verification = Verification::NotVerified;
-    QString verifyMessage;  // for Mismatch / Unreadable / NoChecksum: what is wrong and what to do
+    QString verifyMessage; // for Mismatch / Unreadable / NoChecksum: what is wrong and what to do
 
     bool hasChecksum() const { return !recordedSha256.isEmpty(); }
     bool isGood() const { return verification == Verification::Verified; }

@@ -28,8 +28,7 @@ QString quoted(QString text)
 
 ScheduledBackup::ScheduledBackup(site::SiteProfile profile, QString profilePath, QNetworkAccessManager* nam,
                                  const Clock& clock, QObject* parent)
-    : QObject(parent), m_profile(std::move(profile)), m_profilePath(std::move(profilePath)), m_nam(nam),
-      m_clock(&clock)
+    : QObject(parent), m_profile(std::move(profile)), m_profilePath(std::move(profilePath)), m_nam(nam), m_clock(&clock)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -121,7 +120,8 @@ void ScheduledBackup::start()
     m_candidates << source;
     if (m_profile.backups.fromAppliance.isEmpty()) {
         for (const site::Appliance& a : m_profile.appliances) {
-            if (&a != source && (a.failoverRole == QLatin1String("primary") || a.failoverRole == QLatin1String("backup")))
+            if (&a != source &&
+                (a.failoverRole == QLatin1String("primary") || a.failoverRole == QLatin1String("backup")))
                 m_candidates << &a;
         }
     }
@@ -271,8 +271,8 @@ void ScheduledBackup::finish()
     if (m_finished)
         return;
     const QString now = m_clock->nowUtc().toString(Qt::ISODate);
-    QString line = now + (m_result.ok ? QStringLiteral(" OK") : QStringLiteral(" FAILED")) +
-                   QStringLiteral(" site=") + quoted(m_profile.site.name);
+    QString line = now + (m_result.ok ? QStringLiteral(" OK") : QStringLiteral(" FAILED")) + QStringLiteral(" site=") +
+                   quoted(m_profile.site.name);
     if (!m_result.appliance.isEmpty())
         line += QStringLiteral(" appliance=") + quoted(m_result.appliance);
     if (m_result.ok) {

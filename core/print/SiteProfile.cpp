@@ -76,7 +76,8 @@ QMap<QString, QString> SiteProfile::derivedValues(const site::SiteProfile& site)
         v.insert(QStringLiteral("primary_host"), p->fqdn);
         v.insert(QStringLiteral("appliance_fqdn"), p->fqdn);
         v.insert(QStringLiteral("appliance_serial"), p->serial);
-        v.insert(QStringLiteral("appliance_ip"), p->addresses.value(0, p->nics.isEmpty() ? QString() : p->nics.first().address));
+        v.insert(QStringLiteral("appliance_ip"),
+                 p->addresses.value(0, p->nics.isEmpty() ? QString() : p->nics.first().address));
         if (!p->nics.isEmpty()) {
             v.insert(QStringLiteral("appliance_netmask"), p->nics.first().netmask);
             v.insert(QStringLiteral("appliance_gateway"), p->nics.first().gateway);
@@ -97,7 +98,8 @@ QMap<QString, QString> SiteProfile::derivedValues(const site::SiteProfile& site)
             automatic = a.failover.automaticFailover;
     }
     if (automatic)
-        v.insert(QStringLiteral("automatic_failover"), *automatic ? QStringLiteral("enabled") : QStringLiteral("disabled"));
+        v.insert(QStringLiteral("automatic_failover"),
+                 *automatic ? QStringLiteral("enabled") : QStringLiteral("disabled"));
     if (site.atlas.enabled) {
         if (const site::Appliance* m = site.appliance(site.atlas.primaryNode))
             v.insert(QStringLiteral("primary_master_host"), m->fqdn);

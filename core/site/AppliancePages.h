@@ -18,7 +18,7 @@ namespace dr::site {
 struct PageField
 {
     QString key;
-    QString label;     // translated
+    QString label; // translated
     bool multiLine = false;
 };
 

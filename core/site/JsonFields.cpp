@@ -123,9 +123,9 @@ QDateTime JsonFields::dateTime(const QString& key)
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODate);
     if (!t.isValid()) {
-        m_issues->append({SiteIssue::Severity::Error, pathOf(key),
-                          tr("\"%1\" is not a date and time; write it as ISO 8601, e.g. 2026-11-20T10:15:00Z.")
-                              .arg(text)});
+        m_issues->append(
+            {SiteIssue::Severity::Error, pathOf(key),
+             tr("\"%1\" is not a date and time; write it as ISO 8601, e.g. 2026-11-20T10:15:00Z.").arg(text)});
         return {};
     }
     return t.toUTC();

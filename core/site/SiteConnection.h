@@ -11,8 +11,8 @@ namespace dr::site {
 // How to reach one recorded appliance's API: its URL (api.url or https://<fqdn>) and TLS trust (api.ca_file,
 // relative to the profile's folder, or api.pin_sha256, or the system CAs). nullopt with `error` (one sentence,
 // naming the field) when the profile does not say enough.
-std::optional<api::ConnectionSettings> connectionSettingsFor(const Appliance& appliance,
-                                                             const QString& profilePath, QString* error);
+std::optional<api::ConnectionSettings> connectionSettingsFor(const Appliance& appliance, const QString& profilePath,
+                                                             QString* error);
 
 // Keychain entries (service "drrunbook", keychain::SecretStore), never in the profile. The scheme:
 //   API client secret: "api-client-secret:<scheme>://<host>:<port>:<client id>" — the appliance's API address as

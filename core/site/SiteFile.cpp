@@ -55,8 +55,8 @@ SiteLoadResult parseSiteProfile(const QByteArray& bytes, const QString& shownNam
         return r;
     }
     if (!doc.isObject()) {
-        r.error = tr("%1 must hold one JSON object in braces { }: fix it, or restore the previous version (.bak).")
-                      .arg(name);
+        r.error =
+            tr("%1 must hold one JSON object in braces { }: fix it, or restore the previous version (.bak).").arg(name);
         return r;
     }
     const std::optional<QJsonObject> current = migrateToCurrent(doc.object(), &r.fromVersion, &r.issues);

@@ -11,9 +11,9 @@ struct SiteLoadResult
 {
     // Set unless the file cannot be read, is not a JSON object, or has a schema newer than this program.
     std::optional<SiteProfile> profile;
-    SiteIssues issues; // reading problems (wrong types, unknown keys), each with the field's path
-    int fromVersion = 0;  // the schema version in the file (1 = migrated from the flat checklist file)
-    QString error;        // why there is no profile: one sentence saying what to do
+    SiteIssues issues;   // reading problems (wrong types, unknown keys), each with the field's path
+    int fromVersion = 0; // the schema version in the file (1 = migrated from the flat checklist file)
+    QString error;       // why there is no profile: one sentence saying what to do
 
     bool migrated() const { return profile && fromVersion < kSchemaVersion; }
 };

@@ -38,9 +38,9 @@ struct Nic
 // sync, so each appliance's are written down).
 struct FailoverSettings
 {
-    std::optional<bool> automaticFailover;  // "Enable automatic failover"
-    std::optional<int> primaryTimeoutSecs;  // primary timeout before the backup takes over
-    QStringList connectivityTestIps;        // Network Connectivity Test IP addresses
+    std::optional<bool> automaticFailover; // "Enable automatic failover"
+    std::optional<int> primaryTimeoutSecs; // primary timeout before the backup takes over
+    QStringList connectivityTestIps;       // Network Connectivity Test IP addresses
     QJsonObject extra;
 };
 

@@ -28,7 +28,8 @@ QJsonObject keepUnknown(const JsonFields& f, SiteIssues* issues)
     return extra;
 }
 
-template <class T, class Reader> QList<T> readList(JsonFields& parent, const QString& key, SiteIssues* issues, Reader read)
+template <class T, class Reader>
+QList<T> readList(JsonFields& parent, const QString& key, SiteIssues* issues, Reader read)
 {
     QList<T> out;
     const QJsonArray a = parent.array(key);

@@ -1,11 +1,9 @@
 #include "site/SiteValidator.h"
 
-#include "api/ConnectionSettings.h"
 #include "site/JsonFields.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -29,8 +27,14 @@ public:
     SiteIssues run();
 
 private:
-    void error(const QString& path, const QString& message) { m_issues.append({SiteIssue::Severity::Error, path, message}); }
-    void warn(const QString& path, const QString& message) { m_issues.append({SiteIssue::Severity::Warning, path, message}); }
+    void error(const QString& path, const QString& message)
+    {
+        m_issues.append({SiteIssue::Severity::Error, path, message});
+    }
+    void warn(const QString& path, const QString& message)
+    {
+        m_issues.append({SiteIssue::Severity::Warning, path, message});
+    }
     void oneOf(const QString& path, const QString& value, const QStringList& allowed)
     {
         if (!value.isEmpty() && !allowed.contains(value))
@@ -122,7 +126,8 @@ void Checker::appliance(int i)
     if (a.routingMethod.isEmpty() &&
         (a.failoverRole == QLatin1String("primary") || a.failoverRole == QLatin1String("backup")))
         warn(childPath(path, QStringLiteral("routing_method")),
-             tr("is not recorded; say how traffic moves to the backup: %1.").arg(kRoutingMethods.join(QStringLiteral(", "))));
+             tr("is not recorded; say how traffic moves to the backup: %1.")
+                 .arg(kRoutingMethods.join(QStringLiteral(", "))));
     const QString fo = childPath(path, QStringLiteral("failover"));
     if (a.failover.primaryTimeoutSecs && *a.failover.primaryTimeoutSecs < 1)
         error(childPath(fo, QStringLiteral("primary_timeout_secs")),
@@ -192,7 +197,8 @@ void Checker::settings(const QString& path, const Appliance& a)
             const QString shot = page.screenshots.at(j);
             const auto parsed = ScreenshotName::parse(shot);
             if (!parsed || !parsed->matches(s.status)) {
-                const QString ext = QFileInfo(shot).suffix().isEmpty() ? QStringLiteral("png") : QFileInfo(shot).suffix();
+                const QString ext =
+                    QFileInfo(shot).suffix().isEmpty() ? QStringLiteral("png") : QFileInfo(shot).suffix();
                 warn(sp, tr("\"%1\" is not named as the guide asks (version, serial, base software version, "
                             "system time); rename it to %2.")
                              .arg(shot, ScreenshotName::make(spec.key, s.status, ext).toString()));
@@ -324,38 +330,6 @@ void Checker::secrets(const QJsonValue& v, const QString& path)
 SiteIssues validateSiteProfile(const SiteProfile& profile, const ValidationOptions& options)
 {
     return Checker(profile, options).run();
-}
-
-bool isValidHostName(const QString& text)
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}"
-                       "[A-Za-z0-9])?)*\\.?$"));
-    return re.match(text).hasMatch() || isValidIpAddress(text);
-}
-
-bool isValidIpAddress(const QString& text)
-{
-    QHostAddress a;
-    return !text.contains(QLatin1Char('/')) && a.setAddress(text.trimmed()) && text.trimmed() == text;
-}
-
-bool isValidNetmask(const QString& text)
-{
-    bool ok = false;
-    const int prefix = text.toInt(&ok);
-    if (ok)
-        return prefix >= 0 && prefix <= 128;
-    QHostAddress mask;
-    if (!mask.setAddress(text) || mask.protocol() != QAbstractSocket::IPv4Protocol)
-        return false;
-    const quint32 bits = mask.toIPv4Address();
-    return (~bits & (~bits + 1)) == 0; // contiguous ones then zeros
-}
-
-bool isValidSha256(const QString& text)
-{
-    return api::TlsTrust::parsePin(text).has_value();
 }
 
 } // namespace dr::site

@@ -10,8 +10,8 @@ namespace dr::site {
 // a screenshot not named as the guide asks).
 struct ValidationOptions
 {
-    QString profilePath;     // to resolve relative paths (screenshots, CA file, backup folder)
-    bool checkFiles = true;  // report screenshots / CA files that do not exist
+    QString profilePath;    // to resolve relative paths (screenshots, CA file, backup folder)
+    bool checkFiles = true; // report screenshots / CA files that do not exist
 };
 
 SiteIssues validateSiteProfile(const SiteProfile& profile, const ValidationOptions& options = {});

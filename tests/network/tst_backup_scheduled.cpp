@@ -72,9 +72,12 @@ private:
         site::SiteProfile p;
         p.site.name = QStringLiteral("Lab HQ");
         p.site.fqdn = QStringLiteral("support.example.com");
-        p.appliances << applianceFor(QStringLiteral("primary"), swapped ? QStringLiteral("backup") : QStringLiteral("primary"))
-                     << applianceFor(QStringLiteral("backup"), swapped ? QStringLiteral("primary") : QStringLiteral("backup"));
-        p.apiAccounts << site::ApiAccount{m_lab.defaultAccount().clientId, QStringLiteral("lab"), QStringLiteral("full_access"), {}};
+        p.appliances << applianceFor(QStringLiteral("primary"),
+                                     swapped ? QStringLiteral("backup") : QStringLiteral("primary"))
+                     << applianceFor(QStringLiteral("backup"),
+                                     swapped ? QStringLiteral("primary") : QStringLiteral("backup"));
+        p.apiAccounts << site::ApiAccount{
+            m_lab.defaultAccount().clientId, QStringLiteral("lab"), QStringLiteral("full_access"), {}};
         p.backups.folder = folder;
         p.backups.keep = 2;
         return p;
@@ -141,7 +144,8 @@ private slots:
         QVERIFY(left.contains(QStringLiteral("README.txt")));
         const QStringList log = logLines(folder.path());
         QCOMPARE(log.size(), 1);
-        QVERIFY2(log.first().contains(QStringLiteral(" OK ")) && log.first().contains(r.sha256), qPrintable(log.first()));
+        QVERIFY2(log.first().contains(QStringLiteral(" OK ")) && log.first().contains(r.sha256),
+                 qPrintable(log.first()));
 
         // Run again: still 2 kept, one more line in the log. (Another site name, so that the lab's second name
         // differs even within the same second.)

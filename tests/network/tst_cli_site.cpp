@@ -50,7 +50,8 @@ private:
         env.remove(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"));
         env.remove(QStringLiteral("DRRUNBOOK_BACKUP_PASSWORD"));
         if (withSecret)
-            env.insert(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"), QString::fromUtf8(m_lab.defaultAccount().clientSecret));
+            env.insert(QStringLiteral("DRRUNBOOK_CLIENT_SECRET"),
+                       QString::fromUtf8(m_lab.defaultAccount().clientSecret));
         else
             env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         p.setProcessEnvironment(env);
@@ -87,8 +88,11 @@ private:
 
     QString servedSha256() const
     {
-        return QString::fromLatin1(
-            m_lab.appliance(QStringLiteral("primary"))->servedChain().value(0).digest(QCryptographicHash::Sha256).toHex(':'));
+        return QString::fromLatin1(m_lab.appliance(QStringLiteral("primary"))
+                                       ->servedChain()
+                                       .value(0)
+                                       .digest(QCryptographicHash::Sha256)
+                                       .toHex(':'));
     }
 
     // Writes a profile into the test folder and returns its path.
@@ -99,8 +103,8 @@ private:
         p.site.fqdn = m_lab.siteHostname();
         p.appliances << applianceFor(QStringLiteral("primary"), QStringLiteral("primary"))
                      << applianceFor(QStringLiteral("backup"), QStringLiteral("backup"));
-        p.apiAccounts << site::ApiAccount{m_lab.defaultAccount().clientId, QStringLiteral("lab"),
-                                          QStringLiteral("full_access"), {}};
+        p.apiAccounts << site::ApiAccount{
+            m_lab.defaultAccount().clientId, QStringLiteral("lab"), QStringLiteral("full_access"), {}};
         p.certificateBackup.location = QStringLiteral("vault");
         p.certificateBackup.sha256 = servedSha256();
         p.backups.folder = QStringLiteral("backups-") + fileName.section(QLatin1Char('.'), 0, 0);
@@ -152,20 +156,23 @@ private slots:
         QVERIFY(r.out.contains("ERROR  backups.from_appliance"));
         QCOMPARE(r.err.count('\n'), 1);
 
-        const CliRun json =
-            cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--offline"), QStringLiteral("--json")});
+        const CliRun json = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--offline"),
+                                 QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QStringLiteral("ok")).toBool(true), false);
         bool found = false;
         for (const QJsonValue& v : o.value(QStringLiteral("issues")).toArray())
-            found = found || v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("appliances[1].fqdn");
+            found =
+                found || v.toObject().value(QStringLiteral("path")).toString() == QLatin1String("appliances[1].fqdn");
         QVERIFY(found);
     }
 
     void checkUnreadableAndUsage()
     {
-        QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("none.json"))}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("site"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("none.json"))})
+                     .exitCode,
+                 2);
         QFile garbage(m_dir.filePath(QStringLiteral("garbage.json")));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write("{\"schema_version\": 2, \"site\": ");
@@ -179,8 +186,8 @@ private slots:
     void checkWithNetworkAllGood()
     {
         const QString path = writeProfile(QStringLiteral("net.json"));
-        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"),
-                              QStringLiteral("5")});
+        const CliRun r = cli(
+            {QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"), QStringLiteral("5")});
         QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY2(r.out.contains("appliances[0] (primary): healthy"), r.out.constData());
         QVERIFY(r.out.contains("appliances[1] (backup): failover role backup as recorded"));
@@ -213,8 +220,8 @@ private slots:
     {
         const QString path = writeProfile(QStringLiteral("down.json"));
         m_lab.appliance(QStringLiteral("backup"))->injectFault({FaultKind::Down, QString(), 0, 0, -1});
-        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"),
-                              QStringLiteral("2")});
+        const CliRun r = cli(
+            {QStringLiteral("site"), QStringLiteral("check"), path, QStringLiteral("--timeout"), QStringLiteral("2")});
         m_lab.appliance(QStringLiteral("backup"))->clearFaults();
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains("ERROR  appliances[1]"), r.out.constData());
@@ -225,8 +232,8 @@ private slots:
     {
         const QString path = writeProfile(QStringLiteral("cron.json"));
         const QString folder = m_dir.filePath(QStringLiteral("backups-cron"));
-        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"),
-                              QStringLiteral("1")});
+        const CliRun r = cli(
+            {QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"), QStringLiteral("1")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out.count('\n'), 1);
         QVERIFY(r.out.startsWith("saved Bomgar-23.2.4-"));
@@ -266,8 +273,8 @@ private slots:
         // core/print's checklist values come from the profile: derived from v2 fields; a v1 file prints as before.
         const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
         QString error;
-        const auto v2 = print::SiteProfile::load(QStringLiteral(DR_TEST_DATA_DIR "/../../docs/site-profile.example.json"),
-                                                 library, &error);
+        const auto v2 = print::SiteProfile::load(
+            QStringLiteral(DR_TEST_DATA_DIR "/../../docs/site-profile.example.json"), library, &error);
         QVERIFY2(v2, qPrintable(error));
         QCOMPARE(v2->name, QStringLiteral("Example HQ"));
         QCOMPARE(v2->values.value(QStringLiteral("site_fqdn")), QStringLiteral("support.example.com"));
@@ -294,7 +301,8 @@ private slots:
                                         {QStringLiteral("routing"), QStringLiteral("nat_swing")},
                                         {QStringLiteral("incident_number"), QStringLiteral("4711")}};
         QCOMPARE(v1->values, expected);
-        QVERIFY(!print::SiteProfile::fromJson({{QStringLiteral("p12_passphrase"), QStringLiteral("x")}}, library, &error));
+        QVERIFY(
+            !print::SiteProfile::fromJson({{QStringLiteral("p12_passphrase"), QStringLiteral("x")}}, library, &error));
         QVERIFY(error.contains(QStringLiteral("p12_passphrase")));
 
         // The CLI prints a checklist with both.
@@ -304,8 +312,9 @@ private slots:
         f.write(QJsonDocument(flat).toJson());
         f.close();
         for (const QString& site : {v1File, QStringLiteral(DR_TEST_DATA_DIR "/../../docs/site-profile.example.json")}) {
-            const CliRun r = cli({QStringLiteral("print"), QStringLiteral("failover_primary_failed"), QStringLiteral("--site"),
-                                  site, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("checklist.pdf"))});
+            const CliRun r =
+                cli({QStringLiteral("print"), QStringLiteral("failover_primary_failed"), QStringLiteral("--site"), site,
+                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("checklist.pdf"))});
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
     }
@@ -313,11 +322,20 @@ private slots:
     void usageErrors()
     {
         const QString path = writeProfile(QStringLiteral("usage.json"));
-        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"), QStringLiteral("0")}).exitCode, 64);
-        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--out"), m_dir.path()}).exitCode, 64);
-        const CliRun secret = cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--password=x")});
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--keep"),
+                      QStringLiteral("0")})
+                     .exitCode,
+                 64);
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--out"), m_dir.path()})
+                     .exitCode,
+                 64);
+        const CliRun secret =
+            cli({QStringLiteral("backup"), QStringLiteral("--site"), path, QStringLiteral("--password=x")});
         QCOMPARE(secret.exitCode, 64);
-        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--site"), m_dir.filePath(QStringLiteral("missing.json"))}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("backup"), QStringLiteral("--site"), m_dir.filePath(QStringLiteral("missing.json"))})
+                .exitCode,
+            2);
     }
 };
 

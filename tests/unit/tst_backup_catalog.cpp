@@ -70,7 +70,8 @@ private:
         // No date in its name: it is placed by its modification time.
         QFile random(QDir(dir).filePath(QStringLiteral("random.nsb")));
         QVERIFY(random.open(QIODevice::ReadWrite));
-        QVERIFY(random.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
+        QVERIFY(
+            random.setFileTime(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC), QFileDevice::FileModificationTime));
         QFile notes(QDir(dir).filePath(QStringLiteral("notes.txt")));
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("not a backup");
@@ -101,7 +102,7 @@ private slots:
         QCOMPARE(list.at(1).verification, V::NotVerified);
         QCOMPARE(list.at(1).recordedSha256.size(), 64);
         QCOMPARE(list.last().fileName, QStringLiteral("random.nsb")); // oldest by its modification time
-        QVERIFY(!list.last().name);                                     // not a backup-style name
+        QVERIFY(!list.last().name);                                   // not a backup-style name
     }
 
     void verifiesInAWorkerThread()

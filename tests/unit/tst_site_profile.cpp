@@ -120,8 +120,9 @@ private slots:
         QCOMPARE(p.appliances.at(1).model, QStringLiteral("vmware_virtual"));
         QCOMPARE(p.appliances.at(0).failover.primaryTimeoutSecs, std::optional<int>(60));
         QCOMPARE(p.appliances.at(0).failover.automaticFailover, std::optional<bool>(false));
-        QCOMPARE(p.appliances.at(0).applianceSettings.page(QStringLiteral("syslog")).fields.value(QStringLiteral("format")),
-                 QStringLiteral("RFC 5424"));
+        QCOMPARE(
+            p.appliances.at(0).applianceSettings.page(QStringLiteral("syslog")).fields.value(QStringLiteral("format")),
+            QStringLiteral("RFC 5424"));
         QCOMPARE(p.backups.keep, 14);
         QCOMPARE(p.backupAccount()->clientId, QStringLiteral("0123456789abcdef0123456789abcdef01234567"));
         QVERIFY(p.backups.passwordProtected);
@@ -157,7 +158,12 @@ private slots:
         QVERIFY(paths.contains(QStringLiteral("x_custom")));
         const QJsonObject back = r.profile->toJson();
         QCOMPARE(back.value(QStringLiteral("x_custom")).toObject().value(QStringLiteral("a")).toInt(), 1);
-        QCOMPARE(back.value(QStringLiteral("appliances")).toArray().at(0).toObject().value(QStringLiteral("rack_position")).toString(),
+        QCOMPARE(back.value(QStringLiteral("appliances"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("rack_position"))
+                     .toString(),
                  QStringLiteral("R12 U20"));
     }
 
@@ -215,12 +221,12 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expectedPath");
         QTest::addColumn<QString>("hint");
-        auto row = [](const char* name, const QString& field, const QJsonValue& v, const QString& path, const QString& hint) {
-            QTest::newRow(name) << field << v << path << hint;
-        };
-        row("empty site name", QStringLiteral("site.name"), QString(), QStringLiteral("site.name"), QStringLiteral("name"));
-        row("bad site fqdn", QStringLiteral("site.fqdn"), QStringLiteral("support example"), QStringLiteral("site.fqdn"),
-            QStringLiteral("support.example.com"));
+        auto row = [](const char* name, const QString& field, const QJsonValue& v, const QString& path,
+                      const QString& hint) { QTest::newRow(name) << field << v << path << hint; };
+        row("empty site name", QStringLiteral("site.name"), QString(), QStringLiteral("site.name"),
+            QStringLiteral("name"));
+        row("bad site fqdn", QStringLiteral("site.fqdn"), QStringLiteral("support example"),
+            QStringLiteral("site.fqdn"), QStringLiteral("support.example.com"));
         row("bad product", QStringLiteral("site.product"), QStringLiteral("rs"), QStringLiteral("site.product"),
             QStringLiteral("remote_support"));
         row("bad fqdn", QStringLiteral("appliances[1].fqdn"), QStringLiteral("b..example.com"),
@@ -229,8 +235,8 @@ private slots:
             QStringLiteral("text"));
         row("missing fqdn", QStringLiteral("appliances[0].fqdn"), QString(), QStringLiteral("appliances[0].fqdn"),
             QStringLiteral("host name"));
-        row("bad model", QStringLiteral("appliances[0].model"), QStringLiteral("B500"), QStringLiteral("appliances[0].model"),
-            QStringLiteral("hyperv_virtual"));
+        row("bad model", QStringLiteral("appliances[0].model"), QStringLiteral("B500"),
+            QStringLiteral("appliances[0].model"), QStringLiteral("hyperv_virtual"));
         row("duplicate name", QStringLiteral("appliances[1].name"), QStringLiteral("primary"),
             QStringLiteral("appliances[1].name"), QStringLiteral("own name"));
         row("two primaries", QStringLiteral("appliances[1].failover_role"), QStringLiteral("primary"),
@@ -239,15 +245,18 @@ private slots:
             QStringLiteral("appliances[1].failover_role"), QStringLiteral("primary, backup, none"));
         row("bad routing", QStringLiteral("appliances[0].routing_method"), QStringLiteral("bgp"),
             QStringLiteral("appliances[0].routing_method"), QStringLiteral("dns_swing"));
-        row("bad address", QStringLiteral("appliances[0].addresses"), QJsonArray{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.300")},
+        row("bad address", QStringLiteral("appliances[0].addresses"),
+            QJsonArray{QStringLiteral("10.0.0.1"), QStringLiteral("10.0.0.300")},
             QStringLiteral("appliances[0].addresses[1]"), QStringLiteral("IP address"));
-        row("addresses not a list", QStringLiteral("appliances[0].addresses"), 5, QStringLiteral("appliances[0].addresses"),
-            QStringLiteral("list"));
+        row("addresses not a list", QStringLiteral("appliances[0].addresses"), 5,
+            QStringLiteral("appliances[0].addresses"), QStringLiteral("list"));
         row("bad netmask", QStringLiteral("appliances[0].nics"),
-            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eth0")}, {QStringLiteral("netmask"), QStringLiteral("255.0.255.0")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eth0")},
+                                   {QStringLiteral("netmask"), QStringLiteral("255.0.255.0")}}},
             QStringLiteral("appliances[0].nics[0].netmask"), QStringLiteral("255.255.255.0"));
         row("bad mac", QStringLiteral("appliances[0].nics"),
-            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eth0")}, {QStringLiteral("mac"), QStringLiteral("zz")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("eth0")},
+                                   {QStringLiteral("mac"), QStringLiteral("zz")}}},
             QStringLiteral("appliances[0].nics[0].mac"), QStringLiteral("MAC"));
         row("nic not an object", QStringLiteral("appliances[0].nics"), QJsonArray{QStringLiteral("eth0")},
             QStringLiteral("appliances[0].nics[0]"), QStringLiteral("object"));
@@ -255,8 +264,9 @@ private slots:
             QStringLiteral("appliances[1].failover.primary_timeout_secs"), QStringLiteral("whole number"));
         row("timeout text", QStringLiteral("appliances[1].failover.primary_timeout_secs"), QStringLiteral("60s"),
             QStringLiteral("appliances[1].failover.primary_timeout_secs"), QStringLiteral("whole number"));
-        row("automatic failover text", QStringLiteral("appliances[1].failover.automatic_failover"), QStringLiteral("yes"),
-            QStringLiteral("appliances[1].failover.automatic_failover"), QStringLiteral("true or false"));
+        row("automatic failover text", QStringLiteral("appliances[1].failover.automatic_failover"),
+            QStringLiteral("yes"), QStringLiteral("appliances[1].failover.automatic_failover"),
+            QStringLiteral("true or false"));
         row("bad connectivity ip", QStringLiteral("appliances[1].failover.connectivity_test_ips"),
             QJsonArray{QStringLiteral("gateway")}, QStringLiteral("appliances[1].failover.connectivity_test_ips[0]"),
             QStringLiteral("IP address"));
@@ -266,37 +276,44 @@ private slots:
             QStringLiteral("appliances[0].api.pin_sha256"), QStringLiteral("64 hex"));
         row("bad fingerprint", QStringLiteral("certificate_backup.sha256"), QStringLiteral("12:34"),
             QStringLiteral("certificate_backup.sha256"), QStringLiteral("64 hex"));
-        row("keep zero", QStringLiteral("backups.keep"), 0, QStringLiteral("backups.keep"), QStringLiteral("whole number"));
+        row("keep zero", QStringLiteral("backups.keep"), 0, QStringLiteral("backups.keep"),
+            QStringLiteral("whole number"));
         row("backup from unknown", QStringLiteral("backups.from_appliance"), QStringLiteral("spare"),
             QStringLiteral("backups.from_appliance"), QStringLiteral("not the name"));
         row("backup account unknown", QStringLiteral("backups.api_account"), QStringLiteral("nobody"),
             QStringLiteral("backups.api_account"), QStringLiteral("api_accounts"));
         row("secret in account", QStringLiteral("api_accounts"),
-            QJsonArray{QJsonObject{{QStringLiteral("client_id"), QStringLiteral("id1")}, {QStringLiteral("client_secret"), QStringLiteral("s3cret")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("client_id"), QStringLiteral("id1")},
+                                   {QStringLiteral("client_secret"), QStringLiteral("s3cret")}}},
             QStringLiteral("api_accounts[0].client_secret"), QStringLiteral("keychain"));
         row("secret in checklist values", QStringLiteral("checklist_values"),
-            QJsonObject{{QStringLiteral("p12_passphrase"), QStringLiteral("x")}}, QStringLiteral("checklist_values.p12_passphrase"),
-            QStringLiteral("keychain"));
-        row("empty client id", QStringLiteral("api_accounts"), QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}}},
+            QJsonObject{{QStringLiteral("p12_passphrase"), QStringLiteral("x")}},
+            QStringLiteral("checklist_values.p12_passphrase"), QStringLiteral("keychain"));
+        row("empty client id", QStringLiteral("api_accounts"),
+            QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("x")}}},
             QStringLiteral("api_accounts[0].client_id"), QStringLiteral("client ID"));
         row("bad contact email", QStringLiteral("contacts"),
-            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")}, {QStringLiteral("email"), QStringLiteral("a-at-b")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("A")},
+                                   {QStringLiteral("email"), QStringLiteral("a-at-b")}}},
             QStringLiteral("contacts[0].email"), QStringLiteral("email address"));
-        row("contact without name", QStringLiteral("contacts"), QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("1")}}},
-            QStringLiteral("contacts[0].name"), QStringLiteral("who to call"));
+        row("contact without name", QStringLiteral("contacts"),
+            QJsonArray{QJsonObject{{QStringLiteral("phone"), QStringLiteral("1")}}}, QStringLiteral("contacts[0].name"),
+            QStringLiteral("who to call"));
         row("atlas unknown node", QStringLiteral("atlas"),
-            QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("primary_node"), QStringLiteral("primary")},
+            QJsonObject{{QStringLiteral("enabled"), true},
+                        {QStringLiteral("primary_node"), QStringLiteral("primary")},
                         {QStringLiteral("traffic_nodes"), QJsonArray{QStringLiteral("traffic-9")}}},
             QStringLiteral("atlas.traffic_nodes[0]"), QStringLiteral("traffic-9"));
-        row("page status", QStringLiteral("appliances[0].appliance_settings.snmp"), QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}},
+        row("page status", QStringLiteral("appliances[0].appliance_settings.snmp"),
+            QJsonObject{{QStringLiteral("status"), QStringLiteral("done")}},
             QStringLiteral("appliances[0].appliance_settings.snmp.status"), QStringLiteral("not_used"));
         row("system time", QStringLiteral("appliances[0].appliance_settings.status"),
             QJsonObject{{QStringLiteral("system_time"), QStringLiteral("yesterday")}},
             QStringLiteral("appliances[0].appliance_settings.status.system_time"), QStringLiteral("ISO 8601"));
-        row("appliances not a list", QStringLiteral("appliances"), QStringLiteral("primary"), QStringLiteral("appliances"),
-            QStringLiteral("list"));
-        row("schema version text", QStringLiteral("schema_version"), QStringLiteral("2"), QStringLiteral("schema_version"),
-            QStringLiteral("whole number"));
+        row("appliances not a list", QStringLiteral("appliances"), QStringLiteral("primary"),
+            QStringLiteral("appliances"), QStringLiteral("list"));
+        row("schema version text", QStringLiteral("schema_version"), QStringLiteral("2"),
+            QStringLiteral("schema_version"), QStringLiteral("whole number"));
     }
     void validationPointsAtTheField()
     {
@@ -351,15 +368,17 @@ private slots:
         QVERIFY(!parsed->matches(status));
         QVERIFY(!ScreenshotName::parse(QStringLiteral("Screenshot 2026-11-20.png")));
         // Page keys with an underscore split from the right.
-        const ScreenshotName ip = ScreenshotName::make(QStringLiteral("ip_configuration"), status, QStringLiteral("png"));
+        const ScreenshotName ip =
+            ScreenshotName::make(QStringLiteral("ip_configuration"), status, QStringLiteral("png"));
         QVERIFY2(ip.toString().startsWith(QStringLiteral("ip_configuration_6.2.1_")), qPrintable(ip.toString()));
         QCOMPARE(ScreenshotName::parse(ip.toString())->page, QStringLiteral("ip_configuration"));
         QVERIFY(ScreenshotName::parse(ip.toString())->matches(status));
 
-        QJsonObject json = with(QStringLiteral("appliances[0].appliance_settings.syslog"),
-                                QJsonObject{{QStringLiteral("status"), QStringLiteral("captured")},
-                                            {QStringLiteral("server"), QStringLiteral("syslog.example.com")},
-                                            {QStringLiteral("screenshots"), QJsonArray{QStringLiteral("Screenshot 1.png")}}});
+        QJsonObject json =
+            with(QStringLiteral("appliances[0].appliance_settings.syslog"),
+                 QJsonObject{{QStringLiteral("status"), QStringLiteral("captured")},
+                             {QStringLiteral("server"), QStringLiteral("syslog.example.com")},
+                             {QStringLiteral("screenshots"), QJsonArray{QStringLiteral("Screenshot 1.png")}}});
         bool renamed = false;
         for (const SiteIssue& i : check(json)) {
             if (i.path == QLatin1String("appliances[0].appliance_settings.syslog.screenshots[0]") &&
@@ -423,7 +442,8 @@ private slots:
         QTest::newRow("deep nesting") << QByteArray(100000, '[') + QByteArray(100000, ']');
         QTest::newRow("huge number") << QByteArray(R"({"schema_version": 1e308})");
         QTest::newRow("negative version") << QByteArray(R"({"schema_version": -1})");
-        QTest::newRow("appliances of nulls") << QByteArray(R"({"schema_version": 2, "appliances": [null, 1, "x", []]})");
+        QTest::newRow("appliances of nulls")
+            << QByteArray(R"({"schema_version": 2, "appliances": [null, 1, "x", []]})");
         QTest::newRow("wrong everything")
             << QByteArray(R"({"schema_version": 2, "site": 5, "appliances": {}, "atlas": [], "contacts": "x",
                               "api_accounts": 7, "certificate_backup": [], "backups": "daily", "checklist_values": []})");

@@ -50,7 +50,8 @@ int keychainChild()
     keychain::SecretStore store;
     if (store.writeNow(apiSecretKey(settings(), QStringLiteral("backup-client")), Secret(kSecret)).status !=
             keychain::SecretLookup::Status::Found ||
-        store.writeNow(backupPasswordKey(settings()), Secret(kPassword)).status != keychain::SecretLookup::Status::Found) {
+        store.writeNow(backupPasswordKey(settings()), Secret(kPassword)).status !=
+            keychain::SecretLookup::Status::Found) {
         std::fprintf(stderr, "cannot write to the test keyring\n");
         return 1;
     }
@@ -86,7 +87,8 @@ private slots:
     {
         QCOMPARE(apiSecretKey(settings(), QStringLiteral("backup-client")).toString(),
                  QStringLiteral("api-client-secret:https://bomgar-a.example.com:443:backup-client"));
-        QCOMPARE(backupPasswordKey(settings()).toString(), QStringLiteral("backup-password:https://bomgar-a.example.com:443"));
+        QCOMPARE(backupPasswordKey(settings()).toString(),
+                 QStringLiteral("backup-password:https://bomgar-a.example.com:443"));
     }
 
     void environmentFirst()
@@ -140,10 +142,11 @@ private slots:
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         child.setProcessEnvironment(env);
-        child.start(dbus, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                           QStringLiteral("printf 'drrunbook-test' | gnome-keyring-daemon --unlock --components=secrets "
-                                          ">/dev/null && exec \"$0\" --keychain-child"),
-                           QCoreApplication::applicationFilePath()});
+        child.start(dbus,
+                    {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                     QStringLiteral("printf 'drrunbook-test' | gnome-keyring-daemon --unlock --components=secrets "
+                                    ">/dev/null && exec \"$0\" --keychain-child"),
+                     QCoreApplication::applicationFilePath()});
         QVERIFY(child.waitForFinished(60'000));
         QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
     }
