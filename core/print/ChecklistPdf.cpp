@@ -6,6 +6,7 @@
 #include "runbook/PlanPrinter.h"
 
 #include <QCoreApplication>
+#include <QPagedPaintDevice>
 
 namespace dr::print {
 namespace {
@@ -111,15 +112,38 @@ bool ChecklistPdf::writeChecklist(const runbook::Plan& plan, const Options& opti
     return writeBook(book, tr("Checklist: %1").arg(plan.scenario().title), path, error);
 }
 
+bool ChecklistPdf::paintChecklist(const runbook::Plan& plan, const Options& options, QPagedPaintDevice* device,
+                                  QString* error)
+{
+    const std::unique_ptr<PdfBook> book = PdfBook::forDevice(*device);
+    book->addSection(checklistSection(plan, options));
+    return book->paint(device, error);
+}
+
 bool ChecklistPdf::writeBinder(const runbook::ScenarioLibrary& library, const Options& options, const QString& path,
                                QString* error)
 {
-    const PrintStamp general = PrintStamp::general(options.clock->nowUtc());
     PdfBook book(options.pageSize);
+    return fillBinder(book, library, options, error) &&
+           writeBook(book, tr("Disaster recovery binder"), path, error);
+}
+
+bool ChecklistPdf::paintBinder(const runbook::ScenarioLibrary& library, const Options& options,
+                               QPagedPaintDevice* device, QString* error)
+{
+    const std::unique_ptr<PdfBook> book = PdfBook::forDevice(*device);
+    return fillBinder(*book, library, options, error) && book->paint(device, error);
+}
+
+bool ChecklistPdf::fillBinder(PdfBook& book, const runbook::ScenarioLibrary& library, const Options& options,
+                              QString* error)
+{
+    const PrintStamp general = PrintStamp::general(options.clock->nowUtc());
     const int toc =
         book.addSection({tr("Disaster recovery binder"), tr("CONTENTS"), general, tocHtml(library, options, {})});
     SupportPage::Options support;
     support.readerZone = options.readerZone;
+    support.addresses = options.supportAddresses;
     book.addSection({tr("Vendor support"), tr("SUPPORT"), general, SupportPage::toHtml(*options.clock, support)});
     for (const runbook::Scenario* sc : library.scenarios()) {
         QStringList errors;
@@ -138,7 +162,7 @@ bool ChecklistPdf::writeBinder(const runbook::ScenarioLibrary& library, const Op
                     "this.");
         return false;
     }
-    return writeBook(book, tr("Disaster recovery binder"), path, error);
+    return true;
 }
 
 } // namespace dr::print

@@ -36,16 +36,10 @@ qreal mm(qreal millimetres)
     return millimetres / 25.4 * kResolution;
 }
 
-QPageLayout pageLayout(QPageSize::PageSizeId id)
+QPageLayout bookLayout(const QPageSize& size, QPageLayout::Orientation orientation)
 {
-    return QPageLayout(QPageSize(id), QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+    return QPageLayout(size, orientation, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                        QPageLayout::Millimeter);
-}
-
-void setUp(QPdfWriter& writer, QPageSize::PageSizeId id)
-{
-    writer.setResolution(kResolution);
-    writer.setPageLayout(pageLayout(id));
 }
 
 QFont font(qreal points, bool bold = false)
@@ -56,6 +50,15 @@ QFont font(qreal points, bool bold = false)
     f.setBold(bold);
     // No ligatures: text copied or extracted from the PDF must read "fi", not U+FB01.
     f.setStyleStrategy(QFont::PreferNoShaping);
+    return f;
+}
+
+// The header and footer font in layout pixels: a point size would be resolved again for the device painted on,
+// which the painter's scale then enlarges a second time.
+QFont pixelFont(qreal points, bool bold = false)
+{
+    QFont f = font(points, bold);
+    f.setPixelSize(qRound(points / 72 * kResolution));
     return f;
 }
 
@@ -114,16 +117,32 @@ struct PdfBook::Device
     QSizeF body; // where a section's text goes on each page, in device pixels
 };
 
-PdfBook::PdfBook(QPageSize::PageSizeId pageSize) : m_device(std::make_unique<Device>())
+PdfBook::PdfBook(QPageSize::PageSizeId pageSize) : PdfBook(QPageSize(pageSize), QPageLayout::Portrait) {}
+
+PdfBook::PdfBook(const QPageSize& pageSize, QPageLayout::Orientation orientation)
+    : m_device(std::make_unique<Device>())
 {
     m_device->buffer.open(QIODevice::WriteOnly);
     m_device->writer = std::make_unique<QPdfWriter>(&m_device->buffer);
-    setUp(*m_device->writer, pageSize);
+    m_device->writer->setResolution(kResolution);
+    m_device->writer->setPageLayout(bookLayout(pageSize.isValid() ? pageSize : QPageSize(QPageSize::A4),
+                                               orientation));
     const QRect paint = m_device->writer->pageLayout().paintRectPixels(kResolution);
     m_device->body = QSizeF(paint.width(), paint.height() - mm(kHeaderMm) - mm(kFooterMm));
 }
 
 PdfBook::~PdfBook() = default;
+
+std::unique_ptr<PdfBook> PdfBook::forDevice(const QPagedPaintDevice& device)
+{
+    const QPageLayout layout = device.pageLayout();
+    return std::make_unique<PdfBook>(layout.pageSize(), layout.orientation());
+}
+
+QPageLayout PdfBook::pageLayout() const
+{
+    return m_device->writer->pageLayout();
+}
 
 QString PdfBook::styleSheet()
 {
@@ -200,26 +219,42 @@ int PdfBook::pageCount()
 bool PdfBook::write(QIODevice* device, const QString& documentTitle, QString* error)
 {
     QPdfWriter writer(device);
-    setUp(writer, m_device->writer->pageLayout().pageSize().id());
+    writer.setResolution(kResolution);
     writer.setTitle(documentTitle);
     writer.setCreator(QStringLiteral("drrunbook %1").arg(appVersion()));
-    QPainter painter;
-    if (!painter.begin(&writer)) {
-        *error = tr("The PDF could not be started (is the disk full or the folder read-only?).");
+    if (!paint(&writer, error)) {
+        *error = tr("The PDF could not be written (is the disk full or the folder read-only?): %1").arg(*error);
         return false;
     }
+    return true;
+}
+
+bool PdfBook::paint(QPagedPaintDevice* device, QString* error)
+{
+    device->setPageLayout(pageLayout());
+    QPainter painter;
+    if (!painter.begin(device)) {
+        *error = tr("The pages could not be started: check that the printer is available, or that the file's folder "
+                    "can be written to.");
+        return false;
+    }
+    // Laid out at kResolution; the device may have any resolution (a preview, a 1200 dpi printer).
+    painter.scale(device->logicalDpiX() / qreal(kResolution), device->logicalDpiY() / qreal(kResolution));
     const qreal width = m_device->body.width();
     const qreal bodyHeight = m_device->body.height();
     const qreal bodyTop = mm(kHeaderMm);
     const int total = pageCount();
-    const QFont small = font(7.5);
-    const QFont smallBold = font(7.5, true);
-    const QFontMetricsF fm(small, &writer);
+    const QFont small = pixelFont(7.5);
+    const QFont smallBold = pixelFont(7.5, true);
+    const QFontMetricsF fm(small);
     int page = 0;
     for (const auto& laid : m_sections) {
         for (int i = 0; i < laid->pages; ++i) {
-            if (page > 0)
-                writer.newPage();
+            if (page > 0 && !device->newPage()) {
+                *error = tr("A new page could not be started (page %1 of %2).").arg(page + 1).arg(total);
+                painter.end();
+                return false;
+            }
             ++page;
             painter.setPen(QPen(Qt::black, mm(0.2)));
             // Header: the section's title on the left, the mark and the page number on the right.
@@ -230,7 +265,7 @@ bool PdfBook::write(QIODevice* device, const QString& documentTitle, QString* er
             painter.setFont(smallBold);
             painter.drawText(headerRect, Qt::AlignRight | Qt::AlignBottom, right);
             painter.setFont(small);
-            const qreal rightWidth = QFontMetricsF(smallBold, &writer).horizontalAdvance(right) + mm(5);
+            const qreal rightWidth = QFontMetricsF(smallBold).horizontalAdvance(right) + mm(5);
             painter.drawText(QRectF(0, 0, width - rightWidth, headerRect.height()), Qt::AlignLeft | Qt::AlignBottom,
                              fm.elidedText(laid->section.title, Qt::ElideRight, width - rightWidth));
             painter.drawLine(QPointF(0, mm(kHeaderMm) - mm(2)), QPointF(width, mm(kHeaderMm) - mm(2)));
@@ -253,7 +288,7 @@ bool PdfBook::write(QIODevice* device, const QString& documentTitle, QString* er
         }
     }
     if (!painter.end()) {
-        *error = tr("The PDF could not be finished (is the disk full?).");
+        *error = tr("The pages could not be finished (for a file: is the disk full?).");
         return false;
     }
     return true;

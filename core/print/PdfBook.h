@@ -2,6 +2,7 @@
 
 #include "print/PrintStamp.h"
 
+#include <QPageLayout>
 #include <QPageSize>
 #include <QString>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 class QIODevice;
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace dr::print {
@@ -28,6 +30,10 @@ public:
     };
 
     explicit PdfBook(QPageSize::PageSizeId pageSize = QPageSize::A4);
+    // Any paper size and orientation (a print dialog's choice); the margins are always the book's own.
+    PdfBook(const QPageSize& pageSize, QPageLayout::Orientation orientation);
+    // Laid out for the paper and orientation the device is set to (a QPrinter after its page setup).
+    static std::unique_ptr<PdfBook> forDevice(const QPagedPaintDevice& device);
     ~PdfBook();
     PdfBook(const PdfBook&) = delete;
     PdfBook& operator=(const PdfBook&) = delete;
@@ -44,6 +50,13 @@ public:
 
     // Writes the PDF to an open device. error says what went wrong.
     bool write(QIODevice* device, const QString& documentTitle, QString* error);
+    // Paints the pages on any paged device (QPdfWriter, or a QPrinter from QtPrintSupport: a printer, a PDF file,
+    // a print preview). The device gets the book's page layout (paper, orientation, margins) first; the pages are
+    // scaled from the layout resolution to the device's, so they look the same at any resolution.
+    bool paint(QPagedPaintDevice* device, QString* error);
+
+    // The book's page layout: the paper and orientation given, 14 mm margins.
+    QPageLayout pageLayout() const;
 
     // The style sheet every section is laid out with (black on white, bold labels, tables with borders).
     static QString styleSheet();

@@ -6,6 +6,7 @@
 #include "runbook/RunReport.h"
 
 #include <QCoreApplication>
+#include <QPagedPaintDevice>
 #include <QSet>
 
 namespace dr::print {
@@ -78,6 +79,12 @@ QString titleOf(const runbook::Plan& plan, const runbook::Run& run)
     return (run.isDrill() ? tr("DRILL report: %1") : tr("Run report: %1")).arg(plan.scenario().title);
 }
 
+PdfBook::Section sectionOf(const runbook::Plan& plan, const runbook::Run& run, const RunReportDocument::Options& o)
+{
+    return {titleOf(plan, run), run.isDrill() ? tr("DRILL") : tr("RUN REPORT"), stampOf(plan, run, o.printedAt),
+            RunReportDocument::bodyHtml(plan, run, o)};
+}
+
 } // namespace
 
 QString RunReportDocument::bodyHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options)
@@ -121,10 +128,17 @@ bool RunReportDocument::writePdf(const runbook::Plan& plan, const runbook::Run& 
                                  const QString& path, QString* error)
 {
     PdfBook book(options.pageSize);
-    book.addSection({titleOf(plan, run), run.isDrill() ? tr("DRILL") : tr("RUN REPORT"),
-                     stampOf(plan, run, options.printedAt), bodyHtml(plan, run, options)});
+    book.addSection(sectionOf(plan, run, options));
     return writeAtomically(
         path, [&](QIODevice* device, QString* why) { return book.write(device, titleOf(plan, run), why); }, error);
+}
+
+bool RunReportDocument::paint(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
+                              QPagedPaintDevice* device, QString* error)
+{
+    const std::unique_ptr<PdfBook> book = PdfBook::forDevice(*device);
+    book->addSection(sectionOf(plan, run, options));
+    return book->paint(device, error);
 }
 
 bool RunReportDocument::writeHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options,

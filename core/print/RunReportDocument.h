@@ -7,6 +7,8 @@
 #include <QPageSize>
 #include <QTimeZone>
 
+class QPagedPaintDevice;
+
 namespace dr::print {
 
 // The report of a run or a drill, from the Plan and the Run rebuilt from its journal: a DRILL banner for drills,
@@ -30,6 +32,9 @@ public:
 
     static bool writePdf(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
                          const QString& path, QString* error);
+    // The PDF's pages painted on any paged device (a QPrinter, a print preview); the device's paper is used.
+    static bool paint(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
+                      QPagedPaintDevice* device, QString* error);
     static bool writeHtml(const runbook::Plan& plan, const runbook::Run& run, const Options& options,
                           const QString& path, QString* error);
 };
