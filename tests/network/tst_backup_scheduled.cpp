@@ -1,5 +1,6 @@
 // The scheduled backup of a site profile against the drill lab over real TLS: download from the primary, verify,
 // rotate, log; a dropped or hung download leaves the older backups as they were and no partial file.
+#include "backup/BackupLog.h"
 #include "backup/ScheduledBackup.h"
 #include "lab/Lab.h"
 #include "site/SiteFile.h"
@@ -154,6 +155,11 @@ private slots:
         QVERIFY2(again.ok, qPrintable(again.reason));
         QCOMPARE(again.rotation.kept.size(), 2);
         QCOMPARE(logLines(folder.path()).size(), 2);
+        const auto last = backup::BackupLog::last(folder.path());
+        QVERIFY(last && last->ok);
+        QCOMPARE(last->file, QFileInfo(again.filePath).fileName());
+        QCOMPARE(last->site, QStringLiteral("Lab HQ"));
+        QCOMPARE(backup::BackupLog::tail(folder.path()).size(), 2);
         int backups = 0;
         for (const QString& f : files(folder.path()))
             backups += f.endsWith(QStringLiteral(".nsb")) ? 1 : 0;
@@ -179,6 +185,11 @@ private slots:
         const QStringList log = logLines(folder.path());
         QCOMPARE(log.size(), 1);
         QVERIFY2(log.first().contains(QStringLiteral(" FAILED ")), qPrintable(log.first()));
+        const auto last = backup::BackupLog::last(folder.path());
+        QVERIFY(last && !last->ok);
+        QCOMPARE(last->reason,
+                 QString(r.reason).replace(QLatin1Char('"'), QLatin1Char('\''))); // quotes swapped in the log
+        QCOMPARE(last->appliance, QStringLiteral("primary"));
     }
 
     void hungDownloadTimesOutAndLeavesNothing()
