@@ -33,7 +33,15 @@ int runSite(const CliConnection& conn, const QString& profilePath, int keep, dou
     const site::SiteLoadResult loaded = site::loadSiteProfile(profilePath);
     if (!loaded.profile)
         return conn.failText(loaded.error, ExitUnreadable, QStringLiteral("site"));
-    const site::SiteIssues errors = site::errorsOnly(loaded.issues);
+    // Errors in what the backup uses stop it (a misread backups.keep could rotate away too much); errors elsewhere
+    // (a contact's address) never stand in the way of a backup: `site check` reports them.
+    site::SiteIssues errors;
+    for (const site::SiteIssue& issue : site::errorsOnly(loaded.issues)) {
+        for (const char* prefix : {"backups", "appliances", "api_accounts", "site", "schema_version"}) {
+            if (issue.path.startsWith(QLatin1String(prefix)))
+                errors << issue;
+        }
+    }
     if (!errors.isEmpty())
         return conn.failText(tr("the site profile %1 has errors (first: %2); run drrunbook-cli site check %1")
                                  .arg(profilePath, errors.first().toString()),

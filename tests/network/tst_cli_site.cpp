@@ -319,6 +319,25 @@ private slots:
         }
     }
 
+    void misreadBackupSettingsStopTheBackup()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("misread.json"));
+        site::SiteLoadResult loaded = site::loadSiteProfile(writeProfile(QStringLiteral("misread-base.json")));
+        QVERIFY(loaded.profile);
+        QJsonObject json = loaded.profile->toJson();
+        QJsonObject backups = json.value(QStringLiteral("backups")).toObject();
+        backups.insert(QStringLiteral("keep"), QStringLiteral("14")); // text, not a number: never read as 7
+        json.insert(QStringLiteral("backups"), backups);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(json).toJson());
+        f.close();
+        const CliRun r = cli({QStringLiteral("backup"), QStringLiteral("--site"), path});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(r.err.contains("backups.keep"), r.err.constData());
+    }
+
     void usageErrors()
     {
         const QString path = writeProfile(QStringLiteral("usage.json"));
