@@ -1,11 +1,10 @@
 #include "automation/HostResolver.h"
 
-#include "api/ApiClient.h"
 #include "automation/LabDirectory.h"
 #include "lab/Lab.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
-#include <QPointer>
 #include <QThread>
 #include <QTimer>
 
@@ -73,7 +72,8 @@ void SystemResolver::lookup(const QString& host, int timeoutMs, std::function<vo
 
 LabResolver::LabResolver(LabDirectory& directory, QObject* parent) : HostResolver(parent), m_directory(directory) {}
 
-void LabResolver::lookup(const QString& host, int timeoutMs, std::function<void(DnsAnswer)> done)
+// The lab's DNS answers at once, from the lab's state: no timeout to wait for.
+void LabResolver::lookup(const QString& host, int /*timeoutMs*/, std::function<void(DnsAnswer)> done)
 {
     auto once = std::make_shared<Once>(Once{std::move(done)});
     const QString name = m_directory.applianceName(host);
@@ -105,7 +105,6 @@ void LabResolver::lookup(const QString& host, int timeoutMs, std::function<void(
         }
     }
     QTimer::singleShot(0, this, [once, a] { (*once)(a); });
-    Q_UNUSED(timeoutMs)
 }
 
 } // namespace dr::automation

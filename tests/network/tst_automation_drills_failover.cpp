@@ -2,7 +2,7 @@
 // /login restore of the repaired unit, and making it primary again.
 // Each walk (the default answers, or one option of one decision) runs from start to finish through the RunEngine as
 // a drill against a real in-process lab; see tst_automation_drills.h for how the drill is played.
-#include "tst_automation_drills_play.h"
+#include "tst_automation_drills_run.h"
 
 using namespace dr;
 using namespace dr::automation::drill;

@@ -1,7 +1,7 @@
 // Drills where a check fails for real in the lab: the run stops at that step with the lab's evidence in the journal,
 // it never passes silently. The DNS still points at the old primary; the backup does not take over; the spare
 // still serves its factory certificate because the operator's import never happened.
-#include "tst_automation_drills_play.h"
+#include "tst_automation_drills_run.h"
 
 using namespace dr;
 using namespace dr::automation::drill;

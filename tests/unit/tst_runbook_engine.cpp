@@ -227,6 +227,52 @@ private slots:
         QVERIFY(!engine.run().values().contains(QStringLiteral("p12_passphrase")));
     }
 
+    // The AutoPilot as a drill operator: operator steps are played before their step is answered (each visit,
+    // also later, asynchronously), a value the operator reads changes with setValue, and with stopOnFailedCheck a
+    // check that did not pass stops the pilot at that step instead of being skipped.
+    void autoPilotOperatorStepsAndFailedChecks()
+    {
+        const Plan plan = m_lib.plan(QStringLiteral("temporary_hosted_site"));
+        for (const bool strict : {false, true}) {
+            ScriptedRunner runner;
+            ImmediateScheduler scheduler;
+            dr::ManualClock clock;
+            RunEngine engine(plan, {&runner, &runner, &scheduler, &clock});
+            QString error;
+            ok(engine.start({{}, QStringLiteral("drill"), true, {}, QString()}, &error), error);
+            runner.queueCheck(QStringLiteral("check_backup"), Status::Failed,
+                              QJsonObject{{QStringLiteral("file"), QStringLiteral("old.nsb")}});
+            AutoPilot::Script script;
+            script.stopOnFailedCheck = strict;
+            script.values.insert(QStringLiteral("backup_file"), QStringLiteral("/before/download.nsb"));
+            AutoPilot* pilotPtr = nullptr;
+            std::function<void()> later;
+            script.operatorSteps.insert(QStringLiteral("software_management"), [&](std::function<void()> done) {
+                pilotPtr->setValue(QStringLiteral("backup_file"), QStringLiteral("/downloaded/now.nsb"));
+                later = std::move(done); // the operator is still busy
+            });
+            AutoPilot pilot(&engine, script);
+            pilotPtr = &pilot;
+            pilot.drive();
+            QVERIFY(!pilot.isStopped());
+            QCOMPARE(engine.current()->id, QStringLiteral("software_management")); // not answered before done()
+            QCOMPARE(pilot.operatorStepsDone(), QStringList{QStringLiteral("software_management")});
+            later();
+            later(); // a second call is ignored
+            QVERIFY(pilot.isStopped());
+            QCOMPARE(engine.run().values().value(QStringLiteral("backup_file")), QStringLiteral("/downloaded/now.nsb"));
+            if (strict) {
+                QCOMPARE(pilot.problem(), QStringLiteral("check_backup: the check did not pass: scripted: failed"));
+                QCOMPARE(engine.current()->id, QStringLiteral("check_backup"));
+                QVERIFY(!engine.run().isFinished());
+            } else {
+                QVERIFY2(pilot.problem().isEmpty(), qPrintable(pilot.problem()));
+                QCOMPARE(engine.run().outcome(), QStringLiteral("completed"));
+                QVERIFY(engine.run().step(QStringLiteral("check_backup")).status == StepState::Status::Skipped);
+            }
+        }
+    }
+
     void asynchronousRunnerAndAFailedAction()
     {
         ScriptedRunner runner;

@@ -61,8 +61,12 @@ private slots:
         const Plan plan = m_lib.plan(QStringLiteral("failover_primary_failed"));
         const QString text = PlanPrinter::toText(plan);
         QVERIFY(text.contains(QStringLiteral("Only if Network routing method: DNS swing.")));
-        QVERIFY(text.contains(
-            QStringLiteral("Only if Network routing method: Shared IP or Network routing method: NAT swing.")));
+        QVERIFY(text.contains(QStringLiteral("Only if Network routing method: NAT swing.")));
+        QVERIFY(text.contains(QStringLiteral("Only if Network routing method: Shared IP.")));
+        // A step for several values of a fact names each.
+        QVERIFY(PlanPrinter::toText(m_lib.plan(QStringLiteral("prepare")))
+                    .contains(QStringLiteral("Only if What is being backed up?: Hardware appliance or What is being "
+                                             "backed up?: Virtual appliance.")));
         QVERIFY(text.contains(QStringLiteral("Make [Backup appliance] the primary appliance now.")));
         QVERIFY(text.contains(QStringLiteral("Only after step %1, step %2, step %3 passed.")
                                   .arg(plan.indexOf(QStringLiteral("guard_primary_down")) + 1)
