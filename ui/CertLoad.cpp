@@ -84,8 +84,15 @@ QString classificationSummary(const cert::CertReport& report)
     const QString name = leaf->info.issuedTo;
     if (leaf->role == cert::CertRole::SelfSignedLeaf)
         return Text::tr("A self-signed certificate for %1 (Issued To = Issued By).").arg(name);
-    QString chain = Text::tr("%n intermediate certificate(s)", nullptr, intermediates);
-    chain += root ? Text::tr(" and the root certificate") : Text::tr(", no root certificate");
+    QStringList parts;
+    if (intermediates > 0)
+        parts << Text::tr("%n intermediate certificate(s)", nullptr, intermediates);
+    if (root)
+        parts << Text::tr("the root certificate");
+    if (parts.isEmpty())
+        return Text::tr("A CA-signed certificate for %1, issued by %2, without its CA certificates.")
+            .arg(name, leaf->info.issuedBy);
+    const QString chain = parts.join(Text::tr(" and "));
     return Text::tr("A CA-signed certificate for %1, issued by %2, with %3.").arg(name, leaf->info.issuedBy, chain);
 }
 

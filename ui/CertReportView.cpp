@@ -65,13 +65,15 @@ CertReportView::CertReportView(QWidget* parent) : QScrollArea(parent)
     clearReport();
 }
 
-void CertReportView::clearReport()
+void CertReportView::clearReport(const QString& text)
 {
     m_body = new QWidget;
     m_layout = new QVBoxLayout(m_body);
-    auto* hint = new QLabel(tr("Choose a certificate backup (.p12 or .pfx), type its password and press "
-                               "\"Open and check\"."),
+    auto* hint = new QLabel(text.isEmpty() ? tr("Choose a certificate backup (.p12 or .pfx), type its password and "
+                                                "press \"Open and check\".")
+                                           : text,
                             m_body);
+    hint->setObjectName(QStringLiteral("reportHint"));
     hint->setWordWrap(true);
     m_layout->addWidget(hint);
     m_layout->addStretch();

@@ -20,7 +20,7 @@ public:
     explicit CertReportView(QWidget* parent = nullptr);
 
     void setReport(const cert::CertReport& report, const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
-    void clearReport();
+    void clearReport(const QString& hint = QString()); // empty hint: how to start
 
 private:
     QWidget* summaryBox(const cert::CertReport& report);

@@ -44,7 +44,7 @@ CertificateInspector::CertificateInspector(QWidget* parent) : QDialog(parent)
     m_password->setObjectName(QStringLiteral("certPassword"));
     m_password->setAccessibleName(tr("Password of the certificate backup"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("leave empty if the file has no password"));
+    m_password->setPlaceholderText(tr("the passphrase given when the certificate was exported"));
     connect(m_password, &QLineEdit::returnPressed, this, &CertificateInspector::openTyped);
 
     m_fqdn = new QLineEdit(this);
@@ -241,7 +241,7 @@ void CertificateInspector::showLoad()
     m_compare->setServerName(m_fqdn->text().trimmed());
     if (!m_load->ok()) {
         const cert::ImportResult& r = *m_load->import;
-        m_view->clearReport();
+        m_view->clearReport(tr("Nothing to show: the file could not be opened (see above)."));
         m_classification->clear();
         if (r.error == cert::ImportError::WrongPassword && m_triedEmptyPassword) {
             m_notice->setNotice(CertNotice::Level::Warning, tr("This file is protected by a password."),
