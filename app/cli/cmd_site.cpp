@@ -6,6 +6,7 @@
 
 #include "api/ApiClient.h"
 #include "cert/ServedChainProbe.h"
+#include "keychain/SecretStore.h"
 #include "site/SiteConnection.h"
 #include "site/SiteFile.h"
 #include "site/SiteValidator.h"
@@ -209,6 +210,50 @@ int fail(bool json, const QString& message, int code)
     return code;
 }
 
+// Keeps the backup account's API client secret (and the backup password when the profile says so) in the OS
+// keychain under the entry names of docs/site-profile.md, for `backup --site` and `site check`. The values come
+// from DRRUNBOOK_CLIENT_SECRET / DRRUNBOOK_BACKUP_PASSWORD or a no-echo prompt; they are never printed.
+int storeSecrets(const QString& path)
+{
+    const site::SiteLoadResult loaded = site::loadSiteProfile(path);
+    if (!loaded.profile)
+        return fail(false, loaded.error, ExitUnreadable);
+    const site::SiteProfile& profile = *loaded.profile;
+    const site::Appliance* source = profile.backupSource();
+    const site::ApiAccount* account = profile.backupAccount();
+    if (!source || !account)
+        return fail(false,
+                    tr("the profile names no appliance to back up from or no API account: run drrunbook-cli site "
+                       "check %1")
+                        .arg(path),
+                    ExitUsage);
+    QString why;
+    const auto settings = site::connectionSettingsFor(*source, QFileInfo(path).absoluteFilePath(), &why);
+    if (!settings)
+        return fail(false, why, ExitUsage);
+    keychain::SecretStore store;
+    QList<std::pair<keychain::SecretKey, std::optional<Secret>>> entries;
+    entries.append({site::apiSecretKey(*settings, account->clientId),
+                    readSecret("DRRUNBOOK_CLIENT_SECRET", tr("API client secret for %1: ").arg(account->clientId))});
+    if (profile.backups.passwordProtected)
+        entries.append(
+            {site::backupPasswordKey(*settings),
+             readSecret("DRRUNBOOK_BACKUP_PASSWORD", tr("Backup password for %1: ").arg(profile.site.name))});
+    for (const auto& [key, secret] : entries) {
+        if (!secret || secret->isEmpty())
+            return fail(
+                false,
+                tr("nothing stored for %1: set the variable or run this in a terminal to be asked").arg(key.toString()),
+                ExitUsage);
+        const keychain::SecretLookup written = store.writeNow(key, *secret);
+        if (written.status != keychain::SecretLookup::Status::Found)
+            return fail(false, tr("could not store %1 in the keychain: %2").arg(key.toString(), written.message),
+                        ExitFailure);
+        out() << tr("stored in the keychain: %1").arg(key.toString()) << "\n" << Qt::flush;
+    }
+    return ExitOk;
+}
+
 int run(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -235,8 +280,12 @@ int run(const QStringList& args)
         return ExitOk;
     }
     const QStringList pos = parser.positionalArguments();
+    if (pos.size() == 2 && pos.first() == QLatin1String("store-secrets"))
+        return storeSecrets(pos.at(1));
     if (pos.size() != 2 || pos.first() != QLatin1String("check"))
-        return fail(asJson, tr("usage: drrunbook-cli site check FILE [--offline] [--json] [--timeout SECONDS]"),
+        return fail(asJson,
+                    tr("usage: drrunbook-cli site check FILE [--offline] [--json] [--timeout SECONDS] | site "
+                       "store-secrets FILE"),
                     ExitUsage);
     bool ok = false;
     const double secs = parser.value(timeout).toDouble(&ok);
@@ -297,6 +346,9 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("site", "site check FILE [--offline] [--json]: validate a site profile and check its appliances", run);
+DR_CLI_COMMAND("site",
+               "site check FILE [--offline] [--json] | site store-secrets FILE: validate a site profile and check "
+               "its appliances; keep its secrets in the keychain",
+               run);
 
 } // namespace dr::cli

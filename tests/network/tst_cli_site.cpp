@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -336,6 +337,52 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.count('\n'), 1);
         QVERIFY2(r.err.contains("backups.keep"), r.err.constData());
+    }
+
+    void secretsStoredInTheKeychainServeTheBackup()
+    {
+        // End to end through a real Secret Service (gnome-keyring in a private D-Bus session): `site store-secrets`
+        // keeps the API client secret under the documented name, then `backup --site` finds it there with no
+        // secret in its environment.
+        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
+        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
+        if (dbus.isEmpty() || daemon.isEmpty())
+            QSKIP("dbus-run-session or gnome-keyring-daemon is not installed: no Secret Service to test against");
+        const QString path = writeProfile(QStringLiteral("keychain.json"));
+        QTemporaryDir home;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DRRUNBOOK_CLIENT_ID", "DRRUNBOOK_CLIENT_SECRET", "DRRUNBOOK_BACKUP_PASSWORD",
+                                 "DBUS_SESSION_BUS_ADDRESS"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
+        env.insert(QStringLiteral("TEST_SECRET"), QString::fromUtf8(m_lab.defaultAccount().clientSecret));
+        p.setProcessEnvironment(env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(dbus,
+                {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("printf 'drrunbook-test' | gnome-keyring-daemon --unlock --components=secrets "
+                                ">/dev/null && DRRUNBOOK_CLIENT_SECRET=\"$TEST_SECRET\" \"$0\" site store-secrets "
+                                "\"$1\" && unset TEST_SECRET && exec \"$0\" backup --site \"$1\""),
+                 QStringLiteral(DR_CLI_PATH), path});
+        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.contains("stored in the keychain: api-client-secret:https://127.0.0.1:"), out.constData());
+        QVERIFY(!out.contains(m_lab.defaultAccount().clientSecret));
+        QVERIFY2(out.contains("saved Bomgar-"), out.constData());
+        QCOMPARE(nsbFiles(m_dir.filePath(QStringLiteral("backups-keychain"))).size(), 1);
+    }
+
+    void storeSecretsWithoutAKeychain()
+    {
+        const QString path = writeProfile(QStringLiteral("nokeychain.json"));
+        const CliRun r = cli({QStringLiteral("site"), QStringLiteral("store-secrets"), path}, false);
+        QVERIFY(r.exitCode != 0);
+        QCOMPARE(r.err.count('\n'), 1);
     }
 
     void usageErrors()
