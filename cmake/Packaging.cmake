@@ -27,22 +27,21 @@ if(UNIX AND NOT APPLE)
         RENAME ${DR_APP_ID}.svg)
     install(FILES ${DR_INSTALLER_DIR}/linux/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
-    # Debian policy wants man pages compressed with gzip -9n (no name or time stamp: reproducible).
-    find_program(DR_GZIP gzip)
-    foreach(page drrunbook.1 drrunbook-cli.1)
-        set(source ${DR_INSTALLER_DIR}/linux/${page})
-        if(DR_GZIP)
-            set(page_out ${CMAKE_BINARY_DIR}/installer/${page}.gz)
-            add_custom_command(OUTPUT ${page_out}
-                COMMAND ${DR_GZIP} -9n -c ${source} > ${page_out}
-                DEPENDS ${source} COMMENT "Compressing man page ${page}")
-            list(APPEND DR_MAN_PAGES ${page_out})
-        else()
-            list(APPEND DR_MAN_PAGES ${source})
-        endif()
+    # Debian policy wants man pages and the changelog compressed with gzip -9n (no name or time stamp).
+    find_program(DR_GZIP gzip REQUIRED)
+    set(dr_gzipped)
+    foreach(file drrunbook.1 drrunbook-cli.1 changelog)
+        set(file_out ${CMAKE_BINARY_DIR}/installer/${file}.gz)
+        add_custom_command(OUTPUT ${file_out}
+            COMMAND ${DR_GZIP} -9n -c ${DR_INSTALLER_DIR}/linux/${file} > ${file_out}
+            DEPENDS ${DR_INSTALLER_DIR}/linux/${file} COMMENT "Compressing ${file}")
+        list(APPEND dr_gzipped ${file_out})
     endforeach()
-    add_custom_target(dr_man_pages ALL DEPENDS ${DR_MAN_PAGES})
-    install(FILES ${DR_MAN_PAGES} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    add_custom_target(dr_man_pages ALL DEPENDS ${dr_gzipped})
+    install(FILES ${CMAKE_BINARY_DIR}/installer/drrunbook.1.gz ${CMAKE_BINARY_DIR}/installer/drrunbook-cli.1.gz
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+    install(FILES ${CMAKE_BINARY_DIR}/installer/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR}
+        RENAME changelog.Debian.gz)
 endif()
 
 # --------------------------------------------------------------------------------------------- OpenSSL runtime
@@ -147,14 +146,20 @@ endif()
 # ---------------------------------------------------------------------------------------------------------- CPack
 set(CPACK_PACKAGE_NAME drrunbook)
 set(CPACK_PACKAGE_VENDOR "The Appliance DR Runbook authors")
-set(CPACK_PACKAGE_CONTACT "Appliance DR Runbook maintainers <drrunbook@localhost>")
+set(DR_PACKAGE_CONTACT "Appliance DR Runbook maintainers <drrunbook@example.org>" CACHE STRING
+    "Maintainer of the packages (Debian Maintainer field); keep installer/linux/changelog in step")
+set(CPACK_PACKAGE_CONTACT "${DR_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Guided disaster recovery for BeyondTrust (Bomgar) appliances")
-set(CPACK_PACKAGE_DESCRIPTION "Walks the on-call engineer through the recovery scenarios of the vendor's \
-disaster-recovery guide for BeyondTrust Remote Support and Privileged Remote Access appliances, does through the \
-appliance's HTTPS API what can safely be done (health checks, failover role changes after checks, backup \
-downloads), checks certificate backups with OpenSSL, and runs the same scenarios as drills against a built-in lab \
-of simulated appliances. Includes the command-line tool drrunbook-cli.")
+# Debian shows it as is: lines under 80 columns.
+set(CPACK_PACKAGE_DESCRIPTION "Walks the on-call engineer through the recovery scenarios of the vendor's
+disaster-recovery guide for BeyondTrust (formerly Bomgar) Remote Support and
+Privileged Remote Access appliances. It does through the appliance's HTTPS API
+what can safely be done (health checks, failover role changes after checks,
+backup downloads), checks certificate backups with OpenSSL, and runs the same
+scenarios as drills against a built-in lab of simulated appliances.
+
+Includes the command-line tool drrunbook-cli.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${DR_APP_NAME}")
 set(CPACK_RESOURCE_FILE_LICENSE ${DR_INSTALLER_DIR}/LICENSE.txt)
 set(CPACK_STRIP_FILES ON)

@@ -57,7 +57,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(tabs, 1);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_copy = buttons->addButton(tr("&Copy versions"), QDialogButtonBox::ActionRole);
+    m_copy = buttons->addButton(tr("Co&py versions"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("aboutCopy"));
     m_copy->setToolTip(tr("Copy the versions to the clipboard, for a support call or a bug report."));
     QPushButton* aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::ActionRole);
@@ -70,7 +70,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, [] { QApplication::clipboard()->setText(versionText()); });
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
-    resize(600, 460);
+    resize(600, 440);
 }
 
 QString AboutDialog::versionText()
@@ -102,6 +102,13 @@ QWidget* AboutDialog::makeVersionsTab()
     form->addRow(tr("OpenSSL legacy provider:"), m_legacy);
     form->addRow(tr("Provider modules:"), valueLabel(ssl.modulesDir, QStringLiteral("aboutModulesDir"), page));
 
+    auto* hint = new QLabel(tr("Reporting a problem or calling support? \"Copy versions\" puts these lines on the "
+                               "clipboard."),
+                            page);
+    hint->setObjectName(QStringLiteral("aboutCopyHint"));
+    hint->setWordWrap(true);
+    hint->setContentsMargins(0, 12, 0, 0);
+
     // Buddies give each value an accessible name from its label (screen readers read "Qt: 6.4.2 ...").
     for (int row = 0; row < form->rowCount(); ++row) {
         auto* label = qobject_cast<QLabel*>(form->itemAt(row, QFormLayout::LabelRole)->widget());
@@ -111,6 +118,7 @@ QWidget* AboutDialog::makeVersionsTab()
             field->setAccessibleName(label->text().chopped(1));
         }
     }
+    form->addRow(hint);
     return page;
 }
 

@@ -102,7 +102,7 @@ fi
 
 if command -v lintian >/dev/null 2>&1; then
     echo "== lintian (report only)"
-    lintian --no-tag-display-limit "$deb" 2>&1 | sed 's/^/  /' || true
+    lintian --tag-display-limit 0 "$deb" 2>&1 | sed 's/^/  /' || true
 else
     echo "== lintian is not installed: skipped (apt-get install lintian)"
 fi
