@@ -6,6 +6,7 @@
 #include "keychain/SecretStore.h"
 #include "site/SiteConnection.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -61,6 +62,10 @@ BackupDownloadPanel::BackupDownloadPanel(QWidget* parent)
     m_secret->setPlaceholderText(tr("empty: taken from the system keychain"));
     m_backupPassword = lineEdit(QStringLiteral("downloadBackupPassword"), tr("Backup password"), this, true);
     m_backupPassword->setPlaceholderText(tr("empty: the backup is not password-protected"));
+    m_remember = new QCheckBox(tr("&Keep the typed client secret in the system keychain"), this);
+    m_remember->setObjectName(QStringLiteral("downloadRemember"));
+    m_remember->setAccessibleName(
+        tr("Keep the typed client secret in the system keychain after a successful download"));
 
     for (QLineEdit* e : {m_url, m_caFile, m_pin, m_clientId, m_secret, m_backupPassword})
         connect(e, &QLineEdit::returnPressed, this, &BackupDownloadPanel::start);
@@ -104,6 +109,7 @@ BackupDownloadPanel::BackupDownloadPanel(QWidget* parent)
     add(tr("&Trust:"), m_trust, trustRow);
     add(tr("API c&lient ID:"), m_clientId);
     add(tr("Client &secret:"), m_secret);
+    form->addRow(QString(), m_remember);
     add(tr("Backup pass&word:"), m_backupPassword);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -121,8 +127,10 @@ BackupDownloadPanel::BackupDownloadPanel(QWidget* parent)
 
 BackupDownloadPanel::~BackupDownloadPanel()
 {
-    if (m_downloader && m_downloader->isRunning())
-        m_downloader->cancel(); // removes its temporary file
+    if (m_downloader && m_downloader->isRunning()) {
+        m_downloader->disconnect(this); // no status update for a panel that is going away
+        m_downloader->cancel();         // removes its temporary file
+    }
 }
 
 void BackupDownloadPanel::setAppliance(const QString& url, const QString& clientId)
@@ -206,9 +214,12 @@ void BackupDownloadPanel::start()
         m_clientId->setFocus();
         return;
     }
+    m_typedSecret.reset();
     if (!m_secret->text().isEmpty()) {
         const Secret secret(m_secret->text().toUtf8());
         m_secret->clear();
+        if (m_remember->isChecked())
+            m_typedSecret = secret;
         startWith(*settings, secret);
         return;
     }
@@ -246,6 +257,7 @@ void BackupDownloadPanel::startWith(const api::ConnectionSettings& settings, con
         options.password = Secret(m_backupPassword->text().toUtf8());
     m_backupPassword->clear();
 
+    m_lastSettings = settings;
     if (m_downloader)
         m_downloader->deleteLater();
     m_downloader = new api::BackupDownloader(settings, credentials, &m_nam, SystemClock::instance(), nullptr, this);
@@ -294,10 +306,12 @@ void BackupDownloadPanel::onFinished()
         m_notice->setNotice(
             CertNotice::Level::Ok, tr("Downloaded %1 (%2).").arg(r.fileName, BackupListModel::sizeText(r.bytes)),
             tr("SHA-256 %1, written beside it as %2.").arg(r.sha256Hex, QFileInfo(r.sha256Path).fileName()));
+        rememberSecret();
         emit finished(true);
         emit downloaded(r.filePath);
         return;
     }
+    m_typedSecret.reset();
     m_lastFile.clear();
     if (error.kind == api::ApiError::Kind::Cancelled) {
         m_notice->setNotice(CertNotice::Level::Neutral, tr("Download cancelled."),
@@ -317,6 +331,26 @@ void BackupDownloadPanel::onFinished()
         }
     }
     emit finished(false);
+}
+
+void BackupDownloadPanel::rememberSecret()
+{
+    if (!m_typedSecret)
+        return;
+    const Secret secret = *m_typedSecret;
+    m_typedSecret.reset();
+    QPointer<BackupDownloadPanel> self(this);
+    m_store->write(site::apiSecretKey(m_lastSettings, m_clientId->text().trimmed()), secret,
+                   [self](keychain::SecretLookup stored) {
+                       if (!self)
+                           return;
+                       const bool ok = stored.status == keychain::SecretLookup::Status::Found;
+                       const QString detail = self->m_notice->detail() + QLatin1Char('\n') +
+                                              (ok ? tr("The client secret is now in the system keychain.")
+                                                  : tr("The client secret was not kept: %1").arg(stored.message));
+                       self->m_notice->setNotice(self->m_notice->level(), self->m_notice->title(), detail);
+                       emit self->secretRemembered(ok);
+                   });
 }
 
 void BackupDownloadPanel::trustServedCertificate()

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QProgressBar;
@@ -53,6 +54,7 @@ public slots:
 
 signals:
     void progress(qint64 received, qint64 total);
+    void secretRemembered(bool stored); // after a successful download with "Keep … in the keychain" ticked
     void finished(bool ok);
     void downloaded(const QString& path);
 
@@ -62,6 +64,7 @@ private:
     void onFinished();
     void setBusy(bool busy);
     void updateTrustFields();
+    void rememberSecret();
 
     QString m_folder;
     int m_transferTimeoutMs = 15'000;
@@ -72,6 +75,8 @@ private:
     std::optional<api::ApiError> m_lastError;
     QString m_lastFile;
     QString m_servedSha256;
+    std::optional<Secret> m_typedSecret; // kept only until the download ends, for "Keep … in the keychain"
+    api::ConnectionSettings m_lastSettings;
     QLineEdit* m_url = nullptr;
     QComboBox* m_trust = nullptr;
     QLineEdit* m_caFile = nullptr;
@@ -80,6 +85,7 @@ private:
     QLineEdit* m_clientId = nullptr;
     QLineEdit* m_secret = nullptr;
     QLineEdit* m_backupPassword = nullptr;
+    QCheckBox* m_remember = nullptr;
     QPushButton* m_start = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_trustServed = nullptr;

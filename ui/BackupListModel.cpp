@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace dr::ui {
 
 using backup::BackupEntry;
@@ -54,9 +56,18 @@ void BackupListModel::setStaleAfterDays(int days)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
+qint64 BackupListModel::ageSecs(const BackupEntry& e) const
+{
+    // The name gives only the day (BackupEntry::created is its UTC midnight): when the file was written that same
+    // day, its modification time is the more precise age (a backup downloaded a minute ago is not "18 hours old").
+    const bool sameDay =
+        e.modified.isValid() && e.created.isValid() && e.modified.date() == e.created.date() && e.modified > e.created;
+    return sameDay ? std::max<qint64>(0, e.modified.secsTo(m_clock->nowUtc())) : e.ageSecs(m_clock->nowUtc());
+}
+
 bool BackupListModel::isStale(const BackupEntry& e) const
 {
-    return e.ageSecs(m_clock->nowUtc()) > qint64(m_staleDays) * 86400;
+    return ageSecs(e) > qint64(m_staleDays) * 86400;
 }
 
 void BackupListModel::setTargetVersion(const std::optional<support::ProductVersion>& target)
@@ -81,7 +92,7 @@ std::optional<support::RestoreAssessment> BackupListModel::assess(const BackupEn
 
 QString BackupListModel::ageText(const BackupEntry& e) const
 {
-    const qint64 secs = e.ageSecs(m_clock->nowUtc());
+    const qint64 secs = ageSecs(e);
     const qint64 days = secs / 86400;
     QString text = days >= 1 ? tr("%n day(s)", nullptr, int(days))
                              : (secs >= 3600 ? tr("%n hour(s)", nullptr, int(secs / 3600)) : tr("less than an hour"));

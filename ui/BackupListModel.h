@@ -31,6 +31,7 @@ public:
     void refresh();                        // lists again; new or changed files are verified
     void setStaleAfterDays(int days);
     int staleAfterDays() const { return m_staleDays; }
+    qint64 ageSecs(const backup::BackupEntry& e) const;
     bool isStale(const backup::BackupEntry& e) const;
     void setTargetVersion(const std::optional<support::ProductVersion>& target);
     void setSupportedUpgrades(const support::SupportedUpgrades& upgrades);

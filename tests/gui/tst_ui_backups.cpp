@@ -9,9 +9,12 @@
 #include "ui/CertNotice.h"
 
 #include "api/Tls.h"
+#include "keychain/SecretStore.h"
 #include "lab/Lab.h"
+#include "site/SiteConnection.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -213,8 +216,10 @@ private slots:
         QCOMPARE(m->findChild<CertNotice*>(QStringLiteral("backupSummary"))->level(), CertNotice::Level::Error);
         BackupDownloadPanel* panel = m->downloadPanel();
         typeSecret(*m, m_lab.defaultAccount().clientSecret);
+        m->findChild<QCheckBox*>(QStringLiteral("downloadRemember"))->setChecked(true);
         QSignalSpy progress(panel, &BackupDownloadPanel::progress);
         QSignalSpy finished(panel, &BackupDownloadPanel::finished);
+        QSignalSpy remembered(panel, &BackupDownloadPanel::secretRemembered);
         bool shot = false;
         connect(panel, &BackupDownloadPanel::progress, this, [&](qint64 received, qint64) {
             if (!shot && received > 0) {
@@ -237,7 +242,25 @@ private slots:
         QCOMPARE(cell(*m, 0, BackupListModel::Name), QFileInfo(panel->lastFile()).fileName());
         QTRY_VERIFY_WITH_TIMEOUT(cell(*m, 0, BackupListModel::Sha256).startsWith(QStringLiteral("verified")), 60000);
         QCOMPARE(m->findChild<CertNotice*>(QStringLiteral("backupSummary"))->level(), CertNotice::Level::Ok);
-        QCOMPARE(m->findChild<CertNotice*>(QStringLiteral("downloadNotice"))->level(), CertNotice::Level::Ok);
+        auto* notice = m->findChild<CertNotice*>(QStringLiteral("downloadNotice"));
+        QCOMPARE(notice->level(), CertNotice::Level::Ok);
+        // Its age comes from when it was written, not from the midnight of the date in its name.
+        QCOMPARE(cell(*m, 0, BackupListModel::Age), QStringLiteral("less than an hour"));
+
+        // "Keep the typed client secret in the system keychain": stored where the CLI looks, or said why not.
+        QVERIFY(remembered.size() == 1 || remembered.wait(30000));
+        api::ConnectionSettings where;
+        where.baseUrl = m_lab.primary()->url();
+        const keychain::SecretKey key = site::apiSecretKey(where, m_lab.defaultAccount().clientId);
+        keychain::SecretStore store;
+        if (remembered.first().first().toBool()) {
+            const keychain::SecretLookup back = store.readNow(key);
+            QCOMPARE(back.status, keychain::SecretLookup::Status::Found);
+            QCOMPARE(back.secret.reveal(), m_lab.defaultAccount().clientSecret);
+            store.removeNow(key);
+        } else {
+            QVERIFY2(notice->detail().contains(QStringLiteral("was not kept")), qPrintable(notice->detail()));
+        }
         save(m.get(), QStringLiteral("backup_manager_downloaded"));
     }
 
