@@ -24,6 +24,7 @@
 #include <QSslKey>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThreadPool>
 
 using namespace dr;
 using namespace dr::ui;
@@ -279,6 +280,25 @@ private slots:
         QVERIFY(child<QLabel>(&inspector, QStringLiteral("signature:1"))->text().contains(QStringLiteral("SHA-1")));
         QVERIFY(child<QLabel>(&inspector, QStringLiteral("problem:weak_key")));
         QVERIFY(child<QLabel>(&inspector, QStringLiteral("problem:weak_signature")));
+    }
+
+    void cancelOpening()
+    {
+        CertificateInspector inspector;
+        QTest::keyClicks(child<QLineEdit>(&inspector, QStringLiteral("certPassword")), QString::fromUtf8(kP12Pass));
+        QSignalSpy loaded(&inspector, &CertificateInspector::loaded);
+        inspector.openFile(fx.path(QStringLiteral("site.p12")));
+        QVERIFY(inspector.isBusy());
+        QCOMPARE(inspector.notice()->level(), CertNotice::Level::Busy);
+        inspector.cancelOpen();
+        QVERIFY(!inspector.isBusy());
+        QVERIFY(inspector.notice()->title().contains(QStringLiteral("cancelled")));
+        // The worker ends on its own; its result is dropped.
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(loaded.size(), 0);
+        QVERIFY(!inspector.current());
+        QVERIFY(child<QPushButton>(&inspector, QStringLiteral("certOpen"))->isEnabled());
     }
 
     void keyboardOnly()
