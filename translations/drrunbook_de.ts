@@ -7796,7 +7796,7 @@ in %2 (dort %n Backups)</numerusform>
         <message>
             <location line="+2" />
             <source>Last data sync</source>
-            <translation>Letzte Datensynchronisierung</translation>
+            <translation>Letzte Synchronisierung</translation>
         </message>
         <message>
             <location line="+2" />

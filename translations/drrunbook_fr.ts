@@ -8106,7 +8106,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <message>
             <location line="+16" />
             <source>S&amp;wing DNS to the selected appliance</source>
-            <translation>Ba&amp;sculer le DNS vers l'appliance sélectionnée</translation>
+            <translation>Basculer le &amp;DNS vers l'appliance sélectionnée</translation>
         </message>
         <message>
             <location line="-69" />
