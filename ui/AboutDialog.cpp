@@ -84,9 +84,10 @@ QWidget* AboutDialog::makeVersionsTab()
     auto* form = new QFormLayout(page);
     const OpenSslStatus& ssl = openSslRuntime();
     form->addRow(tr("Application:"), valueLabel(appVersion(), QStringLiteral("aboutAppVersion"), page));
-    form->addRow(tr("Qt:"), valueLabel(tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()),
-                                                                    QStringLiteral(QT_VERSION_STR)),
-                                      QStringLiteral("aboutQtVersion"), page));
+    form->addRow(
+        tr("Qt:"),
+        valueLabel(tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+                   QStringLiteral("aboutQtVersion"), page));
     form->addRow(tr("OpenSSL:"), valueLabel(ssl.version, QStringLiteral("aboutOpenSslVersion"), page));
 
     const QString legacy =

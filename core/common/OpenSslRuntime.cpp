@@ -64,8 +64,8 @@ const OpenSslStatus& openSslRuntime()
         const QString bundled = bundledModulesDir();
         if (qEnvironmentVariableIsSet("OPENSSL_MODULES")) {
             status.modulesDir = qEnvironmentVariable("OPENSSL_MODULES");
-        } else if (!bundled.isEmpty()
-                   && OSSL_PROVIDER_set_default_search_path(nullptr, QFile::encodeName(bundled).constData()) == 1) {
+        } else if (!bundled.isEmpty() &&
+                   OSSL_PROVIDER_set_default_search_path(nullptr, QFile::encodeName(bundled).constData()) == 1) {
             status.modulesDir = bundled;
         } else {
             status.modulesDir = builtInModulesDir();

@@ -6,11 +6,11 @@ namespace dr {
 
 struct OpenSslStatus
 {
-    QString version;          // OpenSSL_version(OPENSSL_VERSION)
+    QString version; // OpenSSL_version(OPENSSL_VERSION)
     bool defaultProvider = false;
-    bool legacyProvider = false;  // needed for RC2-40 / 3DES PKCS#12 files
-    QString legacyError;      // why the legacy provider did not load, if it did not
-    QString modulesDir;       // where OpenSSL looks for provider modules (legacy.so / legacy.dll / legacy.dylib)
+    bool legacyProvider = false; // needed for RC2-40 / 3DES PKCS#12 files
+    QString legacyError;         // why the legacy provider did not load, if it did not
+    QString modulesDir;          // where OpenSSL looks for provider modules (legacy.so / legacy.dll / legacy.dylib)
 };
 
 // Loads OpenSSL's default and legacy providers once (thread-safe) and reports the outcome.

@@ -30,7 +30,7 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T> static T* child(const QWidget& w, const char* name)
+    template <typename T> static T* child(const QWidget& w, const char* name)
     {
         T* c = w.findChild<T*>(QLatin1String(name));
         if (!c)
@@ -104,8 +104,8 @@ void TestUiAbout::keyboardAndAccessibility()
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     // The default button is Close: Enter would close the dialog.
     QVERIFY(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close)->isDefault());
-    for (const char* name : {"aboutAppVersion", "aboutQtVersion", "aboutOpenSslVersion", "aboutLegacyProvider",
-                             "aboutModulesDir"})
+    for (const char* name :
+         {"aboutAppVersion", "aboutQtVersion", "aboutOpenSslVersion", "aboutLegacyProvider", "aboutModulesDir"})
         QVERIFY2(!child<QLabel>(dialog, name)->accessibleName().isEmpty(), name);
     QCOMPARE(child<QLabel>(dialog, "aboutQtVersion")->accessibleName(), QStringLiteral("Qt"));
     // Alt+L shows the licences, Alt+V the versions again, Escape closes.
@@ -128,8 +128,8 @@ void TestUiAbout::screenshot()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     // DR_SCREENSHOT_DIR keeps the picture for a person to look at.
-    const QString folder = qEnvironmentVariableIsSet("DR_SCREENSHOT_DIR") ? qEnvironmentVariable("DR_SCREENSHOT_DIR")
-                                                                          : dir.path();
+    const QString folder =
+        qEnvironmentVariableIsSet("DR_SCREENSHOT_DIR") ? qEnvironmentVariable("DR_SCREENSHOT_DIR") : dir.path();
     const QImage image = dialog.grab().toImage();
     QVERIFY(image.width() >= 500 && image.height() >= 350);
     QVERIFY(image.save(folder + QStringLiteral("/about_versions.png")));

@@ -137,8 +137,8 @@ void TestPkgInstall::installedProgramsRun()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     for (const QString& program : {QStringLiteral("drrunbook-cli"), QStringLiteral("drrunbook")}) {
         const Run r = run(installed(QStringLiteral("bin/") + program), {QStringLiteral("--version")}, env);
-        QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("%1 --version: exit %2\n%3").arg(program).arg(r.exitCode)
-                                                 .arg(r.err)));
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(QStringLiteral("%1 --version: exit %2\n%3").arg(program).arg(r.exitCode).arg(r.err)));
         QVERIFY2(r.out.startsWith(program + QLatin1Char(' ') + dr::appVersion() + QLatin1Char('\n')),
                  qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("Qt ")), qPrintable(r.out));
@@ -151,7 +151,8 @@ void TestPkgInstall::changelogNamesThisVersion()
 {
     const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
     QVERIFY(!gzip.isEmpty());
-    const Run r = run(gzip, {QStringLiteral("-dc"), installed(QStringLiteral("share/doc/drrunbook/changelog.Debian.gz"))});
+    const Run r =
+        run(gzip, {QStringLiteral("-dc"), installed(QStringLiteral("share/doc/drrunbook/changelog.Debian.gz"))});
     QCOMPARE(r.exitCode, 0);
     // The newest entry is this version: bump installer/linux/changelog with project(VERSION).
     const QString first = r.out.section(QLatin1Char('\n'), 0, 0);
@@ -222,9 +223,9 @@ void TestPkgInstall::iconIsScalableSvg()
     QCOMPARE(box[2], box[3]); // square
     int shapes = 0;
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement
-            && (xml.name() == QLatin1String("rect") || xml.name() == QLatin1String("path")
-                || xml.name() == QLatin1String("circle")))
+        if (xml.readNext() == QXmlStreamReader::StartElement &&
+            (xml.name() == QLatin1String("rect") || xml.name() == QLatin1String("path") ||
+             xml.name() == QLatin1String("circle")))
             ++shapes;
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
@@ -246,7 +247,8 @@ void TestPkgInstall::manPagesRender()
         const Run r = run(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), file}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("groff warns on %1:\n%2").arg(page, r.err)));
-        QVERIFY2(r.out.contains(QStringLiteral("NAME")) && r.out.contains(QStringLiteral("SYNOPSIS")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("NAME")) && r.out.contains(QStringLiteral("SYNOPSIS")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(page) && r.out.contains(QStringLiteral("BeyondTrust")), qPrintable(r.out));
     }
 }
@@ -267,19 +269,23 @@ void TestPkgInstall::manPageListsEveryCommand()
 
     const QString page = readText(sourceDir() + QStringLiteral("/installer/linux/drrunbook-cli.1"));
     QVERIFY(!page.isEmpty());
-    const QString commandsSection = page.section(QStringLiteral("\n.SH COMMANDS\n"), 1).section(QStringLiteral("\n.SH "), 0, 0);
+    const QString commandsSection =
+        page.section(QStringLiteral("\n.SH COMMANDS\n"), 1).section(QStringLiteral("\n.SH "), 0, 0);
     QSet<QString> documented;
     const QRegularExpression heading(QStringLiteral("^\\.SS (\\S+)$"), QRegularExpression::MultilineOption);
     for (auto it = heading.globalMatch(commandsSection); it.hasNext();)
         documented.insert(it.next().captured(1));
     QSet<QString> missing = commands;
     missing.subtract(documented);
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("commands without a .SS section in installer/linux/drrunbook-cli.1 (add one): %1")
-                                               .arg(QStringList(missing.values()).join(QStringLiteral(", ")))));
+    QVERIFY2(
+        missing.isEmpty(),
+        qPrintable(QStringLiteral("commands without a .SS section in installer/linux/drrunbook-cli.1 (add one): %1")
+                       .arg(QStringList(missing.values()).join(QStringLiteral(", ")))));
     QSet<QString> extra = documented;
     extra.subtract(commands);
-    QVERIFY2(extra.isEmpty(), qPrintable(QStringLiteral("drrunbook-cli.1 documents commands that --help does not list: %1")
-                                             .arg(QStringList(extra.values()).join(QStringLiteral(", ")))));
+    QVERIFY2(extra.isEmpty(),
+             qPrintable(QStringLiteral("drrunbook-cli.1 documents commands that --help does not list: %1")
+                            .arg(QStringList(extra.values()).join(QStringLiteral(", ")))));
 }
 
 QTEST_GUILESS_MAIN(TestPkgInstall)
