@@ -114,9 +114,10 @@ endif()
 if(APPLE)
     set(dr_icns ${DR_INSTALLER_DIR}/macos/drrunbook.icns)
     target_sources(drrunbook PRIVATE ${dr_icns})
-    set_source_files_properties(${dr_icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+    # Source file properties belong to a directory: set them where the target was made (app/).
+    set_source_files_properties(${dr_icns} TARGET_DIRECTORY drrunbook PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+    # MACOSX_BUNDLE itself is set in app/CMakeLists.txt, before install(TARGETS) reads it.
     set_target_properties(drrunbook PROPERTIES
-        MACOSX_BUNDLE TRUE
         MACOSX_BUNDLE_INFO_PLIST ${DR_INSTALLER_DIR}/macos/Info.plist.in
         MACOSX_BUNDLE_GUI_IDENTIFIER ${DR_APP_ID}
         MACOSX_BUNDLE_BUNDLE_NAME "${DR_APP_NAME}"
