@@ -18,6 +18,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libgl-dev qtkeychain-qt6-dev libssl-dev openssl
     poppler-utils xvfb xauth fonts-dejavu-core curl time dbus-daemon gnome-keyring
+    desktop-file-utils appstream man-db
 )
 
 install_missing() {
