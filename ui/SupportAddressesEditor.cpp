@@ -1,0 +1,104 @@
+#include "SupportAddressesEditor.h"
+
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+namespace dr::ui {
+namespace {
+
+const QStringList& keys()
+{
+    static const QStringList k{QStringLiteral("general"), QStringLiteral("emea"), QStringLiteral("apac"),
+                               QStringLiteral("supervisor"), QStringLiteral("manager")};
+    return k;
+}
+
+QString settingsKey(const QString& key)
+{
+    return QStringLiteral("support/addresses/") + key;
+}
+
+} // namespace
+
+SupportAddressesEditor::SupportAddressesEditor(QWidget* parent)
+    : QGroupBox(tr("Support addresses (the guide's; edit them if yours differ)"), parent)
+{
+    setObjectName(QStringLiteral("supportAddresses"));
+    auto* form = new QFormLayout(this);
+    auto field = [&](const QString& label, const QString& name) {
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("address:") + name);
+        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        form->addRow(label, edit);
+        connect(edit, &QLineEdit::editingFinished, this, &SupportAddressesEditor::store);
+        return edit;
+    };
+    m_general = field(tr("&General:"), QStringLiteral("general"));
+    m_emea = field(tr("EMEA:"), QStringLiteral("emea"));
+    m_apac = field(tr("APAC:"), QStringLiteral("apac"));
+    m_supervisor = field(tr("Supervisor:"), QStringLiteral("supervisor"));
+    m_manager = field(tr("Manager:"), QStringLiteral("manager"));
+    auto* reset = new QPushButton(tr("Restore the guide's addresses"), this);
+    reset->setObjectName(QStringLiteral("addressesReset"));
+    reset->setAutoDefault(false);
+    form->addRow(QString(), reset);
+    connect(reset, &QPushButton::clicked, this, [this] {
+        display(support::SupportAddresses());
+        store();
+    });
+    display(saved());
+}
+
+void SupportAddressesEditor::display(const support::SupportAddresses& a)
+{
+    m_general->setText(a.general);
+    m_emea->setText(a.emea);
+    m_apac->setText(a.apac);
+    m_supervisor->setText(a.supervisor);
+    m_manager->setText(a.manager);
+}
+
+support::SupportAddresses SupportAddressesEditor::addresses() const
+{
+    const QJsonObject json{{QStringLiteral("general"), m_general->text()},
+                           {QStringLiteral("emea"), m_emea->text()},
+                           {QStringLiteral("apac"), m_apac->text()},
+                           {QStringLiteral("supervisor"), m_supervisor->text()},
+                           {QStringLiteral("manager"), m_manager->text()}};
+    return support::SupportAddresses::fromJson(json); // empty fields keep the guide's address
+}
+
+void SupportAddressesEditor::store()
+{
+    const support::SupportAddresses a = addresses();
+    save(a);
+    emit addressesChanged();
+}
+
+support::SupportAddresses SupportAddressesEditor::saved()
+{
+    QSettings settings;
+    QJsonObject json;
+    for (const QString& key : keys())
+        json.insert(key, settings.value(settingsKey(key)).toString());
+    return support::SupportAddresses::fromJson(json);
+}
+
+void SupportAddressesEditor::save(const support::SupportAddresses& addresses)
+{
+    QSettings settings;
+    const QJsonObject json = addresses.toJson();
+    const QJsonObject defaults = support::SupportAddresses().toJson();
+    for (const QString& key : keys()) {
+        // Only what differs from the guide is kept, so corrected defaults in a later version reach everyone else.
+        if (json.value(key) == defaults.value(key))
+            settings.remove(settingsKey(key));
+        else
+            settings.setValue(settingsKey(key), json.value(key).toString());
+    }
+}
+
+} // namespace dr::ui
