@@ -53,7 +53,7 @@ static void printUsage(QTextStream& s)
                                             "command line.\n  --version   print the versions of the app, Qt and "
                                             "OpenSSL\n  --lang CODE show messages in that language (%1; "
                                             "default: DR_LANG, the setting, else the system's)\n")
-                .arg(dr::i18n::availableLanguages().join(QStringLiteral(", ")));
+             .arg(dr::i18n::availableLanguages().join(QStringLiteral(", ")));
     s.flush();
 }
 

@@ -22,14 +22,10 @@ constexpr char kAnyContext[] = "*";
 class AnyContextTranslator final : public QTranslator
 {
 public:
-    explicit AnyContextTranslator(QObject* parent)
-        : QTranslator(parent)
-    {
-    }
+    explicit AnyContextTranslator(QObject* parent) : QTranslator(parent) {}
     bool loadFile(const QString& path) { return m_catalog.load(path); }
     bool isEmpty() const override { return m_catalog.isEmpty(); }
-    QString translate(const char* context, const char* sourceText, const char* disambiguation,
-                      int n) const override
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
     {
         // Qt's own classes are answered by Qt's catalog, never with the app's wording.
         if (context && context[0] == 'Q' && context[1] >= 'A' && context[1] <= 'Z')

@@ -39,8 +39,9 @@ QString sourceRoot()
 
 QString qtTool(const QString& name)
 {
-    for (const QString& dir : {QLibraryInfo::path(QLibraryInfo::BinariesPath),
-                               QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath), QStringLiteral("/usr/lib/qt6/bin")}) {
+    for (const QString& dir :
+         {QLibraryInfo::path(QLibraryInfo::BinariesPath), QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath),
+          QStringLiteral("/usr/lib/qt6/bin")}) {
         const QString path = dir + QLatin1Char('/') + name;
         if (QFile::exists(path))
             return path;
@@ -83,8 +84,9 @@ QString pseudoTranslate(const QString& ts)
         if (m.captured(1).isEmpty())
             tr = QStringLiteral("<translation>") + wrapped + QStringLiteral("</translation>");
         else
-            tr = QStringLiteral("<translation><numerusform>") + wrapped + QStringLiteral("</numerusform><numerusform>") +
-                 wrapped + QStringLiteral("</numerusform></translation>");
+            tr = QStringLiteral("<translation><numerusform>") + wrapped +
+                 QStringLiteral("</numerusform><numerusform>") + wrapped +
+                 QStringLiteral("</numerusform></translation>");
         body.replace(translation, tr);
         out += QStringLiteral("<message") + m.captured(1) + QLatin1Char('>') + body + QStringLiteral("</message>");
     }
@@ -220,8 +222,8 @@ private slots:
         closer.start(200);
         for (QAction* a : window.findChildren<QAction*>()) {
             const QString name = a->objectName();
-            if (!name.startsWith(QLatin1String("action:")) || name == QLatin1String("action:quit") ||
-                !a->isEnabled() || a->menu())
+            if (!name.startsWith(QLatin1String("action:")) || name == QLatin1String("action:quit") || !a->isEnabled() ||
+                a->menu())
                 continue;
             a->trigger();
             QTest::qWait(50);

@@ -81,7 +81,8 @@ private slots:
         MainWindow german;
         prepare(german, QStringLiteral("b"));
         const QStringList texts = visibleTexts(&german);
-        QVERIFY2(texts.contains(QStringLiteral("Etwas ist a&usgefallen")), qPrintable(texts.join(QLatin1String(" | "))));
+        QVERIFY2(texts.contains(QStringLiteral("Etwas ist a&usgefallen")),
+                 qPrintable(texts.join(QLatin1String(" | "))));
         QVERIFY(texts.contains(QStringLiteral("Ü&bung durchführen")));
         QVERIFY(!texts.contains(QStringLiteral("Something is &down")));
 

@@ -36,17 +36,40 @@ inline const QString kClose = QStringLiteral("\u27E7");
 // Qt's own texts (translated by qtbase_*.qm, not by the app's catalog).
 inline bool isQtText(const QString& text)
 {
-    static const QSet<QString> qt = {
-        QStringLiteral("< &Back"), QStringLiteral("&Back"),    QStringLiteral("Cancel"),  QStringLiteral("&Cancel"),
-        QStringLiteral("OK"),      QStringLiteral("&OK"),      QStringLiteral("Close"),   QStringLiteral("&Close"),
-        QStringLiteral("Help"),    QStringLiteral("&Help"),    QStringLiteral("Apply"),   QStringLiteral("&Apply"),
-        QStringLiteral("&Yes"),    QStringLiteral("&No"),      QStringLiteral("Yes"),     QStringLiteral("No"),
-        QStringLiteral("Save"),    QStringLiteral("&Save"),    QStringLiteral("Discard"), QStringLiteral("Reset"),
-        QStringLiteral("Open"),    QStringLiteral("&Open"),    QStringLiteral("Abort"),   QStringLiteral("Retry"),
-        QStringLiteral("Ignore"),  QStringLiteral("Yes to &All"), QStringLiteral("N&o to All"),
-        QStringLiteral("Restore Defaults"), QStringLiteral("Show Details..."), QStringLiteral("Hide Details..."),
-        QStringLiteral("&Commit"), QStringLiteral("Commit"), QStringLiteral("Scroll Left"),
-        QStringLiteral("Scroll Right")};
+    static const QSet<QString> qt = {QStringLiteral("< &Back"),
+                                     QStringLiteral("&Back"),
+                                     QStringLiteral("Cancel"),
+                                     QStringLiteral("&Cancel"),
+                                     QStringLiteral("OK"),
+                                     QStringLiteral("&OK"),
+                                     QStringLiteral("Close"),
+                                     QStringLiteral("&Close"),
+                                     QStringLiteral("Help"),
+                                     QStringLiteral("&Help"),
+                                     QStringLiteral("Apply"),
+                                     QStringLiteral("&Apply"),
+                                     QStringLiteral("&Yes"),
+                                     QStringLiteral("&No"),
+                                     QStringLiteral("Yes"),
+                                     QStringLiteral("No"),
+                                     QStringLiteral("Save"),
+                                     QStringLiteral("&Save"),
+                                     QStringLiteral("Discard"),
+                                     QStringLiteral("Reset"),
+                                     QStringLiteral("Open"),
+                                     QStringLiteral("&Open"),
+                                     QStringLiteral("Abort"),
+                                     QStringLiteral("Retry"),
+                                     QStringLiteral("Ignore"),
+                                     QStringLiteral("Yes to &All"),
+                                     QStringLiteral("N&o to All"),
+                                     QStringLiteral("Restore Defaults"),
+                                     QStringLiteral("Show Details..."),
+                                     QStringLiteral("Hide Details..."),
+                                     QStringLiteral("&Commit"),
+                                     QStringLiteral("Commit"),
+                                     QStringLiteral("Scroll Left"),
+                                     QStringLiteral("Scroll Right")};
     return qt.contains(text);
 }
 
@@ -75,19 +98,19 @@ inline QString escapedWords(QString text)
             break;
     }
     static const QList<QRegularExpression> data = {
-        QRegularExpression(QStringLiteral("[a-z][a-z0-9+.-]*://\\S+")),                       // URLs
-        QRegularExpression(QStringLiteral("\\S+@\\S+")),                                        // e-mail
-        QRegularExpression(QStringLiteral("\\S*[/\\\\]\\S*")),                                  // paths, /login
-        QRegularExpression(QStringLiteral("\\b[\\w-]+(\\.[\\w-]+)+\\b")),                       // hosts, IPs, files
-        QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){3,}\\b")),        // fingerprints
-        QRegularExpression(QStringLiteral("\\b[0-9a-fA-F-]{16,}\\b")),                          // GUIDs, hashes
-        QRegularExpression(QStringLiteral("\\b\\w*\\d\\w*\\b")),                                // 12, B300, 3DES
-        QRegularExpression(QStringLiteral("\\b[a-z]+(_[a-z0-9]+)+\\b")),                        // ids, API names
+        QRegularExpression(QStringLiteral("[a-z][a-z0-9+.-]*://\\S+")),                  // URLs
+        QRegularExpression(QStringLiteral("\\S+@\\S+")),                                 // e-mail
+        QRegularExpression(QStringLiteral("\\S*[/\\\\]\\S*")),                           // paths, /login
+        QRegularExpression(QStringLiteral("\\b[\\w-]+(\\.[\\w-]+)+\\b")),                // hosts, IPs, files
+        QRegularExpression(QStringLiteral("\\b[0-9a-fA-F]{2}(:[0-9a-fA-F]{2}){3,}\\b")), // fingerprints
+        QRegularExpression(QStringLiteral("\\b[0-9a-fA-F-]{16,}\\b")),                   // GUIDs, hashes
+        QRegularExpression(QStringLiteral("\\b\\w*\\d\\w*\\b")),                         // 12, B300, 3DES
+        QRegularExpression(QStringLiteral("\\b[a-z]+(_[a-z0-9]+)+\\b")),                 // ids, API names
     };
     for (const QRegularExpression& re : data)
         text.replace(re, QStringLiteral(" "));
     static const QSet<QString> names = {
-        QStringLiteral("BeyondTrust"), QStringLiteral("Bomgar"), QStringLiteral("Qt"), QStringLiteral("OpenSSL"),
+        QStringLiteral("BeyondTrust"), QStringLiteral("Bomgar"), QStringLiteral("Qt"),  QStringLiteral("OpenSSL"),
         QStringLiteral("drrunbook"),   QStringLiteral("TLS"),    QStringLiteral("SHA"), QStringLiteral("DR"),
         QStringLiteral("UTC"),         QStringLiteral("PEM"),    QStringLiteral("DNS"), QStringLiteral("API")};
     static const QRegularExpression word(QStringLiteral("[A-Za-z\\x{00C0}-\\x{024F}]{2,}"));

@@ -89,8 +89,9 @@ QStringList placeholders(const QString& s, bool numerus)
 
 QStringList tags(const QString& s)
 {
-    static const QRegularExpression re(QStringLiteral("</?(b|i|p|br|tt|a|u|ul|li|ol|code|pre|span|div|h[1-6])\\b[^>]*>"),
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        QStringLiteral("</?(b|i|p|br|tt|a|u|ul|li|ol|code|pre|span|div|h[1-6])\\b[^>]*>"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     for (auto it = re.globalMatch(s); it.hasNext();)
         out << it.next().captured().toLower();
@@ -153,8 +154,9 @@ QStringList completeLanguages()
 
 QString qtTool(const QString& name)
 {
-    for (const QString& dir : {QLibraryInfo::path(QLibraryInfo::BinariesPath),
-                               QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath), QStringLiteral("/usr/lib/qt6/bin")}) {
+    for (const QString& dir :
+         {QLibraryInfo::path(QLibraryInfo::BinariesPath), QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath),
+          QStringLiteral("/usr/lib/qt6/bin")}) {
         if (QFile::exists(dir + QLatin1Char('/') + name))
             return dir + QLatin1Char('/') + name;
     }
@@ -235,9 +237,9 @@ private slots:
             else if (m.forms.isEmpty() || m.forms.contains(QString()))
                 bad << describe(m) + QStringLiteral(": empty translation");
         }
-        QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 is marked complete in translations/README.md, but:\n")
-                                               .arg(path) +
-                                           bad.join(QLatin1Char('\n'))));
+        QVERIFY2(bad.isEmpty(),
+                 qPrintable(QStringLiteral("%1 is marked complete in translations/README.md, but:\n").arg(path) +
+                            bad.join(QLatin1Char('\n'))));
     }
 
     void completeLanguagesCoverTodaysSources_data() { completeLanguagesAreComplete_data(); }
@@ -251,16 +253,17 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(QStringLiteral("drrunbook_") + language + QStringLiteral(".ts"));
-        QVERIFY(QFile::copy(translationsDir() + QStringLiteral("/drrunbook_") + language + QStringLiteral(".ts"), copy));
+        QVERIFY(
+            QFile::copy(translationsDir() + QStringLiteral("/drrunbook_") + language + QStringLiteral(".ts"), copy));
         QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
         const QString root = sourceRoot();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                          QStringLiteral("none"), QStringLiteral("-I"), root + QStringLiteral("/core"),
-                          QStringLiteral("-I"), root, QStringLiteral("-I"), root + QStringLiteral("/app/cli"),
-                          root + QStringLiteral("/app"), root + QStringLiteral("/ui"), root + QStringLiteral("/core"),
-                          QStringLiteral("-ts"), copy});
+        p.start(lupdate,
+                {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                 QStringLiteral("none"), QStringLiteral("-I"), root + QStringLiteral("/core"), QStringLiteral("-I"),
+                 root, QStringLiteral("-I"), root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"),
+                 root + QStringLiteral("/ui"), root + QStringLiteral("/core"), QStringLiteral("-ts"), copy});
         QVERIFY(p.waitForFinished(240'000));
         QVERIFY2(p.exitCode() == 0, p.readAll().constData());
         QString error;
