@@ -194,6 +194,7 @@ void CertificateInspector::openTyped()
     // The typed password goes into a Secret (wiped after the import) and leaves the field at once.
     const Secret password(m_password->text().toUtf8());
     m_password->clear();
+    m_opening = true;
     m_watcher.setFuture(openCertificateBackup(path, password, m_importOptions, checkOptions()));
     m_notice->setNotice(CertNotice::Level::Busy, tr("Opening and checking %1…").arg(QFileInfo(path).fileName()),
                         tr("Deriving the key from the password can take a few seconds."));
@@ -202,12 +203,10 @@ void CertificateInspector::openTyped()
 
 void CertificateInspector::cancelOpen()
 {
-    if (!m_watcher.isRunning())
+    if (!m_opening)
         return;
-    // OpenSSL's key derivation cannot be interrupted: its result is dropped when it arrives.
-    m_watcher.disconnect(this);
-    m_watcher.setFuture(QFuture<CertLoadPtr>());
-    connect(&m_watcher, &QFutureWatcher<CertLoadPtr>::finished, this, &CertificateInspector::onLoaded);
+    // OpenSSL's key derivation cannot be interrupted: the worker ends on its own and its result is dropped.
+    m_opening = false;
     m_notice->setNotice(CertNotice::Level::Neutral, tr("Opening cancelled."),
                         tr("Nothing was opened. Press \"Open and check\" to try again."));
     updateButtons();
@@ -216,8 +215,9 @@ void CertificateInspector::cancelOpen()
 void CertificateInspector::onLoaded()
 {
     const QFuture<CertLoadPtr> future = m_watcher.future();
-    if (future.isCanceled() || future.resultCount() == 0)
+    if (!m_opening || future.resultCount() == 0)
         return;
+    m_opening = false;
     m_load = future.result();
     showLoad();
     updateButtons();
@@ -226,7 +226,7 @@ void CertificateInspector::onLoaded()
 
 void CertificateInspector::recheck()
 {
-    if (!m_load || !m_load->ok() || m_watcher.isRunning())
+    if (!m_load || !m_load->ok() || m_opening)
         return;
     const cert::CheckOptions o = checkOptions();
     if (o.fqdn == m_load->options.fqdn && o.expiryWarningDays == m_load->options.expiryWarningDays)
@@ -280,7 +280,7 @@ void CertificateInspector::showLoad()
 
 void CertificateInspector::updateButtons()
 {
-    const bool busy = m_watcher.isRunning();
+    const bool busy = m_opening;
     m_open->setEnabled(!busy && !m_path->text().trimmed().isEmpty());
     m_cancel->setVisible(busy);
     m_exportButton->setEnabled(!busy && m_load && m_load->ok());

@@ -38,7 +38,7 @@ public:
     // For tests and diagnostics: e.g. {useLegacyProvider = false} behaves as an OpenSSL without its legacy module.
     void setImportOptions(const cert::ImportOptions& options) { m_importOptions = options; }
 
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_opening; }
     CertLoadPtr current() const { return m_load; } // null until a file opened (even if unreadable)
     CertComparePanel* comparePanel() const { return m_compare; }
     CertNotice* notice() const { return m_notice; }
@@ -67,6 +67,7 @@ private:
     QFutureWatcher<CertLoadPtr> m_watcher;
     CertLoadPtr m_load;
     bool m_triedEmptyPassword = false;
+    bool m_opening = false; // an open runs and its result is wanted
     QPointer<CertExportDialog> m_export;
     QLineEdit* m_path = nullptr;
     QLineEdit* m_password = nullptr;
