@@ -34,6 +34,16 @@ public:
         quit();
         wait();
     }
+    // Diagnostic: how many QObjects the lab holds (connections, sockets, timers), counted on the lab's thread.
+    int labObjectCount()
+    {
+        int n = -1;
+        if (m_context)
+            QMetaObject::invokeMethod(
+                m_context, [this, &n] { n = static_cast<int>(m_lab->findChildren<QObject*>().size()); },
+                Qt::BlockingQueuedConnection);
+        return n;
+    }
     // Starts the thread and waits until the lab listens.
     LabInfo startLab()
     {
@@ -47,6 +57,8 @@ protected:
     {
         {
             lab::Lab lab;
+            QObject context;
+            m_lab = &lab;
             m_info.ok = lab.start(m_topology, m_traffic);
             m_info.error = lab.errorString();
             if (m_info.ok) {
@@ -57,9 +69,12 @@ protected:
                 if (m_setup)
                     m_setup(lab);
             }
+            if (m_info.ok)
+                m_context = &context;
             m_ready.release();
             if (m_info.ok)
                 exec();
+            m_context = nullptr;
         }
     }
 
@@ -68,6 +83,8 @@ private:
     int m_traffic;
     std::function<void(lab::Lab&)> m_setup;
     LabInfo m_info;
+    lab::Lab* m_lab = nullptr;
+    QObject* m_context = nullptr;
     QSemaphore m_ready;
 };
 

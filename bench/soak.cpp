@@ -2,7 +2,9 @@
 // shared token manager (as the app polls). Samples this process's resident memory every SAMPLE polls and prints
 // the growth after the warm-up. Meant to run under the asan preset (LeakSanitizer reports leaks at exit):
 // bench/soak.sh. Exit status 1 when a poll failed or memory grew by more than LIMIT_MIB after the warm-up.
-//   bench_soak [POLLS=10000] [IN_FLIGHT=4] [SAMPLE=500] [LIMIT_MIB=8]
+//   bench_soak [POLLS=10000] [IN_FLIGHT=4] [SAMPLE=500] [LIMIT_MIB=8] [CLEAR_EVERY=0]
+// CLEAR_EVERY > 0 calls QNetworkAccessManager::clearConnectionCache() every that many polls (the workaround for
+// Qt 6.4's connection cache growing by about 14 KiB per TLS connection: see bench/README.md).
 #include "LabThread.h"
 
 #include "api/ApiClient.h"
@@ -36,8 +38,9 @@ qint64 rssKiB()
 class Soak : public QObject
 {
 public:
-    Soak(const bench::LabInfo& lab, int polls, int inFlight, int sample)
-        : m_tokens(&m_nam, SystemClock::instance()), m_polls(polls), m_inFlight(inFlight), m_sample(sample)
+    Soak(bench::LabThread* labThread, const bench::LabInfo& lab, int polls, int inFlight, int sample, int clearEvery)
+        : m_labThread(labThread), m_tokens(&m_nam, SystemClock::instance()), m_polls(polls), m_inFlight(inFlight),
+          m_sample(sample), m_clearEvery(clearEvery)
     {
         api::Credentials cred;
         cred.clientId = lab.account.clientId;
@@ -55,7 +58,8 @@ public:
     void start()
     {
         m_timer.start();
-        std::printf("polls rss_kib\n0 %lld\n", static_cast<long long>(rssKiB()));
+        std::printf("polls rss_kib client_objects lab_objects\n0 %lld %d %d\n", static_cast<long long>(rssKiB()),
+                    clientObjects(), m_labThread->labObjectCount());
         std::fflush(stdout);
         for (int i = 0; i < m_inFlight; ++i)
             next();
@@ -66,6 +70,14 @@ public:
     std::vector<std::pair<int, qint64>> samples;
 
 private:
+    int clientObjects() const
+    {
+        qsizetype n = m_nam.findChildren<QObject*>().size() + m_tokens.findChildren<QObject*>().size();
+        for (const auto& c : m_clients)
+            n += c->findChildren<QObject*>().size();
+        return static_cast<int>(n);
+    }
+
     void next()
     {
         if (m_started >= m_polls)
@@ -79,9 +91,12 @@ private:
                     firstError = call->error().oneLine();
             }
             ++m_done;
+            if (m_clearEvery > 0 && m_done % m_clearEvery == 0)
+                m_nam.clearConnectionCache();
             if (m_done % m_sample == 0 || m_done == m_polls) {
                 samples.emplace_back(m_done, rssKiB());
-                std::printf("%d %lld\n", m_done, static_cast<long long>(samples.back().second));
+                std::printf("%d %lld %d %d\n", m_done, static_cast<long long>(samples.back().second), clientObjects(),
+                            m_labThread->labObjectCount());
                 std::fflush(stdout);
             }
             if (m_done == m_polls) {
@@ -93,11 +108,12 @@ private:
         });
     }
 
+    bench::LabThread* m_labThread;
     QNetworkAccessManager m_nam;
     api::TokenManager m_tokens;
     std::vector<std::unique_ptr<api::ApiClient>> m_clients;
     QElapsedTimer m_timer;
-    int m_polls, m_inFlight, m_sample;
+    int m_polls, m_inFlight, m_sample, m_clearEvery;
     int m_started = 0, m_done = 0;
 };
 
@@ -110,6 +126,7 @@ int main(int argc, char** argv)
     const int inFlight = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 4;
     const int sample = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 500;
     const double limitMiB = argc > 4 ? QByteArray(argv[4]).toDouble() : 8.0;
+    const int clearEvery = argc > 5 ? QByteArray(argv[5]).toInt() : 0;
 
     bench::LabThread labThread(lab::Topology::Pair, 0);
     const bench::LabInfo lab = labThread.startLab();
@@ -119,7 +136,7 @@ int main(int argc, char** argv)
     }
     int status = 0;
     {
-        Soak soak(lab, polls, inFlight, sample);
+        Soak soak(&labThread, lab, polls, inFlight, sample, clearEvery);
         QTimer::singleShot(0, &soak, [&soak] { soak.start(); });
         app.exec();
         // Growth after the warm-up: from the sample at 20 % of the polls to the last one.
