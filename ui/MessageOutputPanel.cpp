@@ -33,9 +33,15 @@ MessageOutputPanel::MessageOutputPanel(QWidget* parent) : QWidget(parent)
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     layout->addWidget(m_preview, 1);
 
-    m_guidance = new QLabel(this);
+    // What to do with the message: a few sentences, read-only, scrolled if long (a wrapped label is squeezed here).
+    m_guidance = new QPlainTextEdit(this);
     m_guidance->setObjectName(QStringLiteral("messageGuidance"));
-    m_guidance->setWordWrap(true);
+    m_guidance->setAccessibleName(tr("What to do with this message"));
+    m_guidance->setReadOnly(true);
+    m_guidance->setTabChangesFocus(true);
+    m_guidance->setFrameShape(QFrame::NoFrame);
+    m_guidance->setStyleSheet(QStringLiteral("QPlainTextEdit { background: transparent; }"));
+    m_guidance->setFixedHeight(m_guidance->fontMetrics().lineSpacing() * 7 + 10);
     layout->addWidget(m_guidance);
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("messageProblems"));
@@ -79,7 +85,7 @@ void MessageOutputPanel::setMessage(const support::ComposedMessage& message)
     m_preview->setPlainText(message.clipboardText());
     if (m_preview->verticalScrollBar())
         m_preview->verticalScrollBar()->setValue(scroll);
-    m_guidance->setText(message.guidance);
+    m_guidance->setPlainText(message.guidance);
     m_guidance->setVisible(!message.guidance.isEmpty());
 }
 

@@ -58,7 +58,7 @@ private:
     support::MailOptions m_mailOptions;
     QLabel* m_recipients = nullptr;
     QPlainTextEdit* m_preview = nullptr;
-    QLabel* m_guidance = nullptr;
+    QPlainTextEdit* m_guidance = nullptr;
     QLabel* m_problems = nullptr;
     QLabel* m_status = nullptr;
 };

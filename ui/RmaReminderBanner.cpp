@@ -78,6 +78,7 @@ void RmaReminderBanner::refresh()
         label->setWordWrap(true);
         label->setStyleSheet(QStringLiteral("QLabel { color: #b00000; font-weight: bold; }"));
         m_layout->addWidget(label);
+        label->show();
         m_lines << error;
     }
     for (const support::RmaReminder& r : reminders.open()) {
@@ -119,6 +120,7 @@ void RmaReminderBanner::refresh()
         const QString id = r.id;
         connect(done, &QPushButton::clicked, this, [this, id] { markReturned(id); });
         m_layout->addWidget(row);
+        row->show(); // a layout shows new children only later (queued): a grab or a screen reader now sees it
     }
     setVisible(!m_lines.isEmpty());
 }
