@@ -1,8 +1,11 @@
 #include "DashboardModel.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QLocale>
+#include <QStyle>
 
 namespace dr::ui {
 
@@ -43,7 +46,14 @@ void DashboardModel::setNow(const QDateTime& nowUtc)
 {
     m_now = nowUtc;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, LastSync), index(int(m_rows.size()) - 1, Checked));
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+void DashboardModel::setBackupStaleDays(int days)
+{
+    m_backupStaleDays = qMax(1, days);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, LastBackup), index(int(m_rows.size()) - 1, LastBackup));
 }
 
 int DashboardModel::rowCount(const QModelIndex& parent) const
@@ -69,10 +79,66 @@ QString DashboardModel::ageText(qint64 seconds)
     return tr("%1 days ago").arg(seconds / 86400);
 }
 
+DashboardModel::Cell DashboardModel::certificateCell(const std::optional<CertificateStatus>& c, const QDateTime& now)
+{
+    if (!c)
+        return {tr("Not checked yet"), CellLevel::Neutral, {}};
+    if (!c->error.isEmpty())
+        return {tr("UNKNOWN: could not read it"), CellLevel::Warning, c->error};
+    const QString tip = tr("Issued to %1, valid until %2 UTC.\nSHA-256 %3")
+                            .arg(c->issuedTo, c->notAfter.toString(Qt::ISODate), c->sha256);
+    if (!c->matchesHost)
+        return {tr("WRONG CERTIFICATE: issued to %1, not %2").arg(c->issuedTo, c->hostName), CellLevel::Error,
+                tip + QLatin1Char('\n') +
+                    tr("Restore the site's certificate from the certificate backup (/appliance > Security > "
+                       "Certificates).")};
+    if (!c->matchesBackup())
+        return {tr("MISMATCH: not the certificate of the backup"), CellLevel::Error,
+                tip + QLatin1Char('\n') +
+                    tr("The certificate backup has SHA-256 %1. Import the backup's .p12 on this appliance, or record "
+                       "the new certificate's fingerprint in the site profile.")
+                        .arg(c->expectedSha256)};
+    const qint64 secs = now.secsTo(c->notAfter);
+    if (secs <= 0)
+        return {tr("EXPIRED %n day(s) ago", nullptr, int(-secs / 86400)), CellLevel::Error,
+                tip + QLatin1Char('\n') + tr("Renew the certificate now: clients refuse to connect.")};
+    const int days = int(secs / 86400);
+    if (days < kCertificateWarnDays)
+        return {tr("EXPIRES SOON: %n day(s) left", nullptr, days), CellLevel::Warning,
+                tip + QLatin1Char('\n') + tr("Renew the certificate and export a new certificate backup.")};
+    return {tr("OK: %n day(s) left", nullptr, days), CellLevel::Ok, tip};
+}
+
+DashboardModel::Cell DashboardModel::backupCell(const std::optional<BackupStatus>& b, const QDateTime& now,
+                                                int staleDays)
+{
+    if (!b)
+        return {tr("Not checked yet"), CellLevel::Neutral, {}};
+    if (b->folder.isEmpty())
+        return {tr("No backup folder set"), CellLevel::Neutral,
+                tr("Set the site's backup folder in the site profile to see the age of its last backup.")};
+    if (!b->error.isEmpty())
+        return {tr("UNKNOWN: no folder"), CellLevel::Warning, b->error};
+    if (b->count == 0)
+        return {tr("NO BACKUP in the folder"), CellLevel::Error,
+                tr("No .nsb backup in %1. Download one now (Prepare > Backups) and schedule drrunbook-cli backup.")
+                    .arg(b->folder)};
+    const qint64 secs = b->newestAt.secsTo(now);
+    const QString tip = tr("%1\nin %2 (%n backup(s) there)", nullptr, b->count).arg(b->newestFile, b->folder);
+    if (secs > qint64(staleDays) * 86400)
+        return {tr("STALE: %1").arg(ageText(secs)), CellLevel::Warning,
+                tip + QLatin1Char('\n') +
+                    tr("Older than %n day(s): download a backup now and check that the scheduled backup still runs.",
+                       nullptr, staleDays)};
+    return {tr("OK: %1").arg(ageText(secs)), CellLevel::Ok, tip};
+}
+
 QString DashboardModel::healthText(const ApplianceStatus& s) const
 {
     if (s.error.isError())
         return tr("Not answering: %1").arg(s.error.oneLine());
+    if (!s.health && !s.healthNote.isEmpty())
+        return s.healthNote;
     if (!s.health)
         return s.checking ? tr("Checking…") : tr("Not checked yet");
     if (!s.health->success)
@@ -104,40 +170,91 @@ QString DashboardModel::syncText(const ApplianceStatus& s) const
     return text;
 }
 
+DashboardModel::Cell DashboardModel::cell(const ApplianceStatus& s, int column) const
+{
+    switch (column) {
+    case Name:
+        return {s.name, CellLevel::Neutral, s.address};
+    case Health: {
+        const bool bad = s.error.isError() || (s.health && !s.health->success);
+        QString tip;
+        if (s.error.isError())
+            tip = s.error.message + (s.error.detail.isEmpty() ? QString() : QStringLiteral("\n") + s.error.detail);
+        const CellLevel none = s.healthNote.isEmpty() ? CellLevel::Neutral : CellLevel::Warning;
+        return {healthText(s), bad ? CellLevel::Error : (s.health ? CellLevel::Ok : none), tip};
+    }
+    case Role:
+        return {roleText(s), CellLevel::Neutral, {}};
+    case Version:
+        return {s.health && !s.error.isError() ? s.health->version : QString(), CellLevel::Neutral, {}};
+    case LastSync: {
+        const bool failed = s.health && !s.health->lastSyncStatus.isEmpty() &&
+                            s.health->lastSyncStatus != QLatin1String("success");
+        return {syncText(s), failed ? CellLevel::Warning : CellLevel::Neutral, {}};
+    }
+    case Certificate:
+        return certificateCell(s.certificate, m_now);
+    case LastBackup:
+        return backupCell(s.backup, m_now, m_backupStaleDays);
+    case Checked:
+        return {s.checkedAt.isValid() ? ageText(s.checkedAt.secsTo(m_now)) : QString(), CellLevel::Neutral, {}};
+    default:
+        return {};
+    }
+}
+
+CellLevel DashboardModel::rowLevel(const ApplianceStatus& s) const
+{
+    CellLevel worst = CellLevel::Neutral;
+    for (int column : {int(Health), int(LastSync), int(Certificate), int(LastBackup)})
+        worst = std::max(worst, cell(s, column).level);
+    return worst;
+}
+
 QVariant DashboardModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ApplianceStatus& s = m_rows[index.row()];
-    const bool bad = s.error.isError() || (s.health && !s.health->success);
-    if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
-        switch (index.column()) {
-        case Name:
-            return s.address.isEmpty() ? s.name : QStringLiteral("%1 (%2)").arg(s.name, s.address);
-        case Health:
-            return healthText(s);
-        case Role:
-            return roleText(s);
-        case Version:
-            return s.health && !s.error.isError() ? s.health->version : QString();
-        case LastSync:
-            return syncText(s);
-        case Checked:
-            return s.checkedAt.isValid() ? ageText(s.checkedAt.secsTo(m_now)) : QString();
-        default:
-            return {};
+    const Cell c = cell(m_rows[index.row()], index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        return c.text;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return c.tip.isEmpty() ? QVariant() : QVariant(c.tip);
+    case LevelRole:
+        return int(c.level);
+    case Qt::ForegroundRole:
+        if (c.level == CellLevel::Error)
+            return QBrush(QColor(0xa4, 0x00, 0x0f));
+        if (c.level == CellLevel::Warning)
+            return QBrush(QColor(0x5c, 0x3c, 0x00));
+        if (c.level == CellLevel::Ok)
+            return QBrush(QColor(0x1b, 0x5e, 0x20));
+        return {};
+    case Qt::BackgroundRole:
+        if (c.level == CellLevel::Error)
+            return QBrush(QColor(0xfd, 0xe7, 0xe9));
+        if (c.level == CellLevel::Warning)
+            return QBrush(QColor(0xff, 0xf4, 0xce));
+        return {};
+    case Qt::FontRole:
+        if (c.level == CellLevel::Error || c.level == CellLevel::Warning) {
+            QFont f;
+            f.setBold(true);
+            return f;
         }
+        return {};
+    case Qt::DecorationRole:
+        if (c.level == CellLevel::Error)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxCritical);
+        if (c.level == CellLevel::Warning)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    default:
+        return {};
     }
-    if (role == Qt::ForegroundRole && index.column() == Health && bad)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
-    if (role == Qt::FontRole && index.column() == Health && bad) {
-        QFont f;
-        f.setBold(true);
-        return f;
-    }
-    if (role == Qt::ToolTipRole && index.column() == Health && s.error.isError())
-        return QString(s.error.message + (s.error.detail.isEmpty() ? QString() : QStringLiteral("\n") + s.error.detail));
-    return {};
 }
 
 QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -155,6 +272,10 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Version");
     case LastSync:
         return tr("Last data sync");
+    case Certificate:
+        return tr("Certificate");
+    case LastBackup:
+        return tr("Last backup");
     case Checked:
         return tr("Checked");
     default:

@@ -1,5 +1,7 @@
 #include "LabPanel.h"
 
+#include "DrillFaults.h"
+
 #include "lab/Lab.h"
 
 #include <QComboBox>
@@ -23,81 +25,116 @@ QPushButton* button(const QString& text, const QString& accessible, QWidget* par
 
 LabPanel::LabPanel(lab::Lab& lab, QWidget* parent) : QWidget(parent), m_lab(lab)
 {
-    m_appliance = new QComboBox(this);
+    m_last = new QLabel(tr("Nothing injected yet."), this);
+    m_last->setObjectName(QStringLiteral("labLastEvent"));
+    m_last->setWordWrap(true);
+    m_last->setAccessibleName(tr("Last drill event"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<b>Drill lab</b>"), this));
+    layout->addWidget(siteFaultsBox());
+    layout->addWidget(applianceBox());
+    layout->addWidget(webStepsBox());
+    layout->addWidget(m_last);
+    layout->addStretch();
+}
+
+QWidget* LabPanel::siteFaultsBox()
+{
+    auto* box = new QGroupBox(tr("Drill faults (one click)"), this);
+    auto* v = new QVBoxLayout(box);
+    for (const DrillFault& f : DrillFaults::siteFaults()) {
+        if (f.needsPair && m_lab.topology() == lab::Topology::Single)
+            continue;
+        auto* b = button(f.title, f.title, box);
+        b->setObjectName(QStringLiteral("fault:%1").arg(f.id));
+        b->setToolTip(f.detail);
+        b->setAccessibleDescription(f.detail);
+        connect(b, &QPushButton::clicked, this, [this, id = f.id] { inject(id); });
+        v->addWidget(b);
+    }
+    auto* clear = button(tr("Undo the drill faults"), tr("Undo the drill faults: the backup's connectivity test "
+                                                          "answers again and DNS can be swung"),
+                         box);
+    clear->setObjectName(QStringLiteral("clearSiteFaults"));
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_dnsStuck = false;
+        report(DrillFaults::clearSite(m_lab));
+    });
+    v->addWidget(clear);
+    return box;
+}
+
+QWidget* LabPanel::applianceBox()
+{
+    auto* box = new QGroupBox(tr("What happens to one appliance"), this);
+    m_appliance = new QComboBox(box);
     m_appliance->setObjectName(QStringLiteral("labAppliance"));
     m_appliance->setAccessibleName(tr("Lab appliance"));
     for (lab::LabAppliance* a : m_lab.appliances())
         m_appliance->addItem(a->name());
 
-    m_fault = new QComboBox(this);
+    m_fault = new QComboBox(box);
     m_fault->setObjectName(QStringLiteral("labFault"));
     m_fault->setAccessibleName(tr("Fault to inject"));
-    m_fault->addItem(tr("Hangs (accepts, never answers)"), int(lab::FaultKind::Hang));
-    m_fault->addItem(tr("Answers HTTP 500"), int(lab::FaultKind::Http500));
-    m_fault->addItem(tr("Answers malformed XML"), int(lab::FaultKind::MalformedXml));
-    m_fault->addItem(tr("Serves a wrong certificate"), int(lab::FaultKind::WrongCertificate));
-    m_fault->addItem(tr("Drops the connection mid-backup"), int(lab::FaultKind::DropMidBackup));
-    m_fault->addItem(tr("Rate-limits the API"), int(lab::FaultKind::RateLimited));
+    for (const DrillFault& f : DrillFaults::applianceFaults()) {
+        m_fault->addItem(f.title, f.id);
+        m_fault->setItemData(m_fault->count() - 1, f.detail, Qt::ToolTipRole);
+    }
 
-    auto* powerOff = button(tr("Power &off"), tr("Power off the selected lab appliance"), this);
-    auto* powerOn = button(tr("Power o&n"), tr("Power on the selected lab appliance"), this);
-    auto* inject = button(tr("&Inject fault"), tr("Inject the chosen fault into the selected lab appliance"), this);
-    auto* clear = button(tr("&Clear faults"), tr("Clear every fault of the selected lab appliance"), this);
-    connect(powerOff, &QPushButton::clicked, this, [this] {
-        m_lab.powerOff(selected());
-        report(tr("%1 was powered off.").arg(selected()));
-    });
+    auto* powerOn = button(tr("Power o&n"), tr("Power on the selected lab appliance"), box);
+    auto* inject = button(tr("&Inject fault"), tr("Inject the chosen fault into the selected lab appliance"), box);
+    inject->setObjectName(QStringLiteral("injectFault"));
+    auto* clear = button(tr("&Clear faults"), tr("Clear every fault of the selected lab appliance"), box);
     connect(powerOn, &QPushButton::clicked, this, [this] {
         m_lab.powerOn(selected());
         report(tr("%1 was powered on.").arg(selected()));
     });
-    connect(inject, &QPushButton::clicked, this, &LabPanel::injectSelectedFault);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        if (lab::LabAppliance* a = m_lab.appliance(selected()))
-            a->clearFaults();
-        report(tr("Faults of %1 were cleared.").arg(selected()));
-    });
+    connect(inject, &QPushButton::clicked, this, [this] { this->inject(m_fault->currentData().toString()); });
+    connect(clear, &QPushButton::clicked, this, [this] { report(DrillFaults::clearAppliance(m_lab, selected())); });
 
-    auto* what = new QGroupBox(tr("What happens to the appliance"), this);
-    auto* form = new QFormLayout(what);
+    auto* form = new QFormLayout(box);
     form->addRow(tr("&Appliance:"), m_appliance);
-    auto* power = new QHBoxLayout;
-    power->addWidget(powerOff);
-    power->addWidget(powerOn);
-    form->addRow(tr("Power:"), power);
     form->addRow(tr("&Fault:"), m_fault);
-    auto* faults = new QHBoxLayout;
-    faults->addWidget(inject);
-    faults->addWidget(clear);
-    form->addRow(QString(), faults);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(inject);
+    buttons->addWidget(clear);
+    buttons->addWidget(powerOn);
+    form->addRow(QString(), buttons);
+    return box;
+}
 
+QWidget* LabPanel::webStepsBox()
+{
     auto* web = new QGroupBox(tr("Web-interface steps the lab plays for you"), this);
     auto* webLayout = new QVBoxLayout(web);
     auto* sync = button(tr("/login > Management > Failover: &Sync Now"),
                         tr("Play Sync Now on the selected backup appliance"), web);
-    auto* swing = button(tr("Swing &DNS to the selected appliance"),
+    auto* swing = button(tr("S&wing DNS to the selected appliance"),
                          tr("Point the site's DNS name at the selected appliance"), web);
+    swing->setObjectName(QStringLiteral("swingDns"));
     connect(sync, &QPushButton::clicked, this, [this] {
         m_lab.syncNow(selected());
         report(tr("Sync Now was clicked on %1.").arg(selected()));
     });
-    connect(swing, &QPushButton::clicked, this, [this] {
-        m_lab.pointSiteAt(selected());
-        report(tr("The site's DNS name now points at %1.").arg(selected()));
-    });
+    connect(swing, &QPushButton::clicked, this, &LabPanel::swingDns);
     webLayout->addWidget(sync);
     webLayout->addWidget(swing);
+    return web;
+}
 
-    m_last = new QLabel(tr("Nothing injected yet."), this);
-    m_last->setObjectName(QStringLiteral("labLastEvent"));
-    m_last->setWordWrap(true);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<b>Drill lab</b>"), this));
-    layout->addWidget(what);
-    layout->addWidget(web);
-    layout->addWidget(m_last);
-    layout->addStretch();
+void LabPanel::swingDns()
+{
+    if (m_dnsStuck) {
+        const QString old = DrillFaults::originalPrimary(m_lab);
+        m_lab.pointSiteAt(old);
+        report(tr("The DNS record was changed to %1, but the site's name still resolves to the old primary (%2): "
+                  "drill fault.")
+                   .arg(selected(), old));
+        return;
+    }
+    m_lab.pointSiteAt(selected());
+    report(tr("The site's DNS name now points at %1.").arg(selected()));
 }
 
 QString LabPanel::selected() const
@@ -111,16 +148,18 @@ void LabPanel::report(const QString& text)
     emit labChanged(text);
 }
 
-void LabPanel::injectSelectedFault()
+bool LabPanel::inject(const QString& faultId)
 {
-    lab::LabAppliance* a = m_lab.appliance(selected());
-    if (!a)
-        return;
-    lab::Fault fault {static_cast<lab::FaultKind>(m_fault->currentData().toInt()), {}};
-    if (fault.kind == lab::FaultKind::DropMidBackup)
-        fault.afterBytes = 64 * 1024;
-    a->injectFault(fault);
-    report(tr("%1: %2").arg(a->name(), m_fault->currentText()));
+    QString error;
+    const QString what = DrillFaults::inject(m_lab, faultId, selected(), &error);
+    if (what.isEmpty()) {
+        report(error);
+        return false;
+    }
+    if (faultId == QLatin1String("dns_old_primary"))
+        m_dnsStuck = true;
+    report(what);
+    return true;
 }
 
 } // namespace dr::ui

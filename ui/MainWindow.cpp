@@ -3,6 +3,9 @@
 #include "DrillBanner.h"
 #include "DrillSession.h"
 #include "LabPanel.h"
+#include "Settings.h"
+#include "SiteSession.h"
+#include "SiteSummary.h"
 #include "StatusDashboard.h"
 #include "TriageDialog.h"
 #include "Wizard.h"
@@ -14,6 +17,7 @@
 #include "runbook/ScenarioLibrary.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -24,6 +28,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -48,7 +53,7 @@ QPushButton* entryButton(const QString& text, const QString& name, const QString
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::make_unique<AppSettings>())
 {
     setWindowTitle(tr("Appliance DR Runbook"));
     resize(1100, 640);
@@ -82,7 +87,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     layout->addLayout(entries);
     connect(down, &QPushButton::clicked, this, &MainWindow::showTriage);
     connect(drillButton, &QPushButton::clicked, this, &MainWindow::showDrillPicker);
-    connect(prepare, &QPushButton::clicked, this, &MainWindow::openPrepare);
+    // Prepare opens its menu: the guided checklist, backups, certificates, site profiles, settings.
 
     m_runs = new WizardRunsPanel(central);
     layout->addWidget(m_runs);
@@ -94,12 +99,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
-    m_splitter = new QSplitter(Qt::Horizontal, central);
+    m_tabs = new QTabWidget(central);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_splitter->setChildrenCollapsible(false);
-    layout->addWidget(m_splitter, 1);
+    m_tabs->addTab(m_splitter, tr("Stat&us"));
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
     replaceDashboard(new StatusDashboard(this), nullptr);
+    buildSitesTab();
+    buildMenus(prepare);
     m_runs->setDirectory(runDirectory());
+    updateHint();
     down->setFocus();
 }
 
@@ -152,8 +163,23 @@ bool MainWindow::startDrill(const QString& topologyName)
         return false;
     }
     auto* dashboard = new StatusDashboard(this);
-    for (lab::LabAppliance* a : session->appliances())
-        dashboard->addAppliance(a->name(), a->hostname(), session->client(a->name()));
+    dashboard->setBackupStaleDays(m_settings->backupStaleDays());
+    dashboard->setTitle(tr("Status of the drill lab's appliances"));
+    for (lab::LabAppliance* a : session->appliances()) {
+        DashboardAppliance entry;
+        entry.name = a->name();
+        entry.address = a->hostname();
+        entry.client = session->client(a->name());
+        entry.tlsHost = a->url().host();
+        entry.tlsPort = a->port();
+        entry.tlsName = a->hostname();
+        // What the operator backed up: the lab certificate this appliance was given.
+        if (!a->labChain().isEmpty())
+            entry.expectedCertificateSha256 =
+                QString::fromLatin1(a->labChain().first().digest(QCryptographicHash::Sha256).toHex());
+        entry.backupFolder = drillBackupFolder();
+        dashboard->addAppliance(entry);
+    }
     auto* labPanel = new LabPanel(session->lab(), this);
     auto* labScroll = new QScrollArea(this);
     labScroll->setWidget(labPanel);
@@ -170,6 +196,7 @@ bool MainWindow::startDrill(const QString& topologyName)
     delete m_drill;
     m_drill = session;
     m_drillTopology = topologyName;
+    showDashboard();
 
     setWindowTitle(tr("DRILL — Appliance DR Runbook"));
     m_banner->show();
@@ -193,10 +220,22 @@ void MainWindow::saveScreenshotWhenReady(const QString& path)
         QTimer::singleShot(0, this, save);
 }
 
+void MainWindow::useSettingsFile(const QString& iniFile)
+{
+    m_settings = std::make_unique<AppSettings>(iniFile);
+    reloadSites();
+}
+
+QString MainWindow::drillBackupFolder() const
+{
+    return m_settings->drillBackupFolder();
+}
+
 void MainWindow::setRunDirectory(const QString& dir)
 {
     m_runDir = dir;
     m_runs->setDirectory(dir);
+    reloadSites();
 }
 
 Wizard* MainWindow::lastWizard() const
@@ -260,6 +299,8 @@ Wizard* MainWindow::openScenario(const QString& scenarioId, const QMap<QString, 
     Wizard::Options options;
     options.drill = drill;
     options.facts = facts;
+    if (m_site && !m_site->profile().site.name.isEmpty())
+        options.facts.insert(QLatin1String(SiteSummaries::kSiteFact), m_site->profile().site.name);
     options.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     const QString dir = runDirectory();
     if (QDir().mkpath(dir))

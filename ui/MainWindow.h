@@ -7,14 +7,26 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
+class QAction;
+class QDialog;
+class QKeySequence;
 class QLabel;
+class QMenu;
+class QPushButton;
 class QSplitter;
+class QTabWidget;
 
 namespace dr::ui {
 
+class AppSettings;
 class DrillBanner;
 class DrillSession;
+class SettingsDialog;
+class SiteEditor;
+class SiteSession;
+class SitesPanel;
 class StatusDashboard;
 class WizardRunsPanel;
 class TriageDialog;
@@ -55,6 +67,31 @@ public:
         m_servicesFactory = std::move(factory);
     }
 
+    // The application settings (the user's QSettings unless a test gives an INI file).
+    AppSettings& settings() { return *m_settings; }
+    void useSettingsFile(const QString& iniFile);
+    // Where a drill's dashboard looks for .nsb backups (settings; default <application data>/drill-backups).
+    QString drillBackupFolder() const;
+
+    // Sites (MainWindowSites.cpp): the list of site profiles, a real site's dashboard, the profile editor.
+    SitesPanel* sitesPanel() const { return m_sites; }
+    void reloadSites();
+    // Shows the site's dashboard (built from its profile; API secrets from the keychain). The drills started while
+    // a site is open are recorded for it (drill reminders). Returns false with the reason shown.
+    bool openSite(const QString& profilePath);
+    SiteSession* site() const { return m_site; }
+    SiteEditor* editSite(const QString& profilePath);
+    // A new profile saved as `profilePath` (asks where when empty); it joins the Sites list when saved.
+    SiteEditor* newSite(const QString& profilePath = {});
+    void showSites();
+    SettingsDialog* showSettings();
+    // Prepare (MainWindowTools.cpp): the backup manager on the open site's (or the drill's) backup folder, and the
+    // certificate inspector with the site's FQDN.
+    QWidget* openBackups();
+    QDialog* openCertificates();
+    QString currentBackupFolder() const;
+    void showDashboard();
+
     StatusDashboard* dashboard() const { return m_dashboard; }
     DrillSession* drill() const { return m_drill; }
     QString drillTopology() const { return m_drillTopology; }
@@ -65,12 +102,24 @@ private:
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
     void closeDrillWizards();
     void showWizard(Wizard* wizard, bool drill);
+    void buildSitesTab();
+    void buildMenus(QPushButton* prepareButton);
+    void addPrepareTools(QMenu* menu, bool withKeys);
+    QAction* addEntry(QMenu* menu, const QString& text, const QString& name, const QKeySequence& keys,
+                      std::function<void()> slot);
+    void siteReady(SiteSession* session);
+    void updateHint();
 
+    std::unique_ptr<AppSettings> m_settings;
     DrillBanner* m_banner = nullptr;
     DrillSession* m_drill = nullptr;
     QString m_drillTopology;
     StatusDashboard* m_dashboard = nullptr;
     QSplitter* m_splitter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QMenu* m_supportMenu = nullptr;
+    SitesPanel* m_sites = nullptr;
+    SiteSession* m_site = nullptr;
     QLabel* m_hint = nullptr;
     WizardRunsPanel* m_runs = nullptr;
     QString m_runDir;

@@ -1,9 +1,16 @@
-// Screenshots of the main window, the dashboard and the first page of each scenario wizard (plus the check and
+// Screenshots of the main window, the dashboard (with the certificate and backup columns and a drill fault), the
+// Sites list, the site profile editor, the settings, and the first page of each scenario wizard (plus the check and
 // the guarded action pages of the failover drill), written as PNG files into $DR_SCREENSHOT_DIR when it is set.
 // Every page of every wizard's default path is rendered either way, so a page that crashes is caught.
 #include "tst_ui_wizard_support.h"
 
+#include "ui/DrillSession.h"
+#include "ui/LabPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SiteEditor.h"
+#include "ui/SitesPanel.h"
 #include "ui/StatusDashboard.h"
 #include "ui/TriageDialog.h"
 #include "ui/WizardDrillPicker.h"
@@ -12,7 +19,14 @@
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
 
+#include "lab/Lab.h"
+#include "site/SiteFile.h"
+
 #include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -50,6 +64,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         m_out = qEnvironmentVariable("DR_SCREENSHOT_DIR");
         if (!m_out.isEmpty())
@@ -59,7 +74,16 @@ private slots:
     void mainWindowAndDashboard()
     {
         MainWindow window;
+        window.useSettingsFile(m_dir.filePath(QStringLiteral("screens.ini")));
         window.setRunDirectory(m_dir.filePath(QStringLiteral("runs")));
+        const QString backups = m_dir.filePath(QStringLiteral("drill-backups"));
+        window.settings().setDrillBackupFolder(backups);
+        QVERIFY(QDir().mkpath(backups));
+        {
+            QFile nsb(backups + QStringLiteral("/Bomgar-23.2.4-drlab-recent.nsb"));
+            QVERIFY(nsb.open(QIODevice::WriteOnly));
+            QVERIFY(nsb.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
+        }
         window.resize(1100, 640);
         window.show();
         save(&window, QStringLiteral("main_window"));
@@ -75,6 +99,81 @@ private slots:
         QVERIFY(refreshed.wait(15'000));
         save(&window, QStringLiteral("main_window_drill"));
         save(window.dashboard(), QStringLiteral("dashboard"));
+        // A drill fault in one click; the factory certificate on the backup shows in the dashboard.
+        auto* panel = window.findChild<LabPanel*>();
+        QVERIFY(panel->inject(QStringLiteral("backup_does_not_take_over")));
+        window.drill()->lab().appliance(QStringLiteral("backup"))->serveFactoryDefaultCertificate();
+        QTRY_VERIFY(!window.dashboard()->refreshInProgress());
+        window.dashboard()->refresh();
+        QVERIFY(refreshed.wait(15'000));
+        save(&window, QStringLiteral("main_window_drill_fault"));
+
+        SettingsDialog* settings = window.showSettings();
+        save(settings, QStringLiteral("settings"));
+        settings->close();
+    }
+
+    void sitesAndEditor()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("site/example.json"));
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        dr::site::SiteProfile p;
+        p.site.name = QStringLiteral("Example Corp support");
+        p.site.fqdn = QStringLiteral("support.example.com");
+        p.site.product = QStringLiteral("remote_support");
+        for (const QString& name : {QStringLiteral("primary"), QStringLiteral("backup")}) {
+            dr::site::Appliance a;
+            a.name = name;
+            a.model = QStringLiteral("B300");
+            a.serial = name == QLatin1String("primary") ? QStringLiteral("B300-0012345") : QStringLiteral("B300-0012346");
+            a.fqdn = name == QLatin1String("primary") ? QStringLiteral("support-a.example.com") : QStringLiteral("support-b.example.com");
+            a.addresses = {name == QLatin1String("primary") ? QStringLiteral("192.0.2.10") : QStringLiteral("192.0.2.11")};
+            a.failoverRole = name;
+            a.routingMethod = QStringLiteral("shared_ip");
+            p.appliances << a;
+        }
+        dr::site::Contact c;
+        c.name = QStringLiteral("Alex Operator");
+        c.role = QStringLiteral("on-call");
+        c.phone = QStringLiteral("+1 555 0100");
+        c.email = QStringLiteral("alex@example.com");
+        p.contacts << c;
+        dr::site::ApiAccount account;
+        account.clientId = QStringLiteral("0123456789abcdef");
+        account.label = QStringLiteral("DR runbook");
+        account.permissions = QStringLiteral("full_access+backup");
+        p.apiAccounts << account;
+        p.backups.folder = QStringLiteral("backups");
+        QString error;
+        QVERIFY2(dr::site::saveSiteProfile(path, p, &error), qPrintable(error));
+        QVERIFY(QDir().mkpath(QFileInfo(path).dir().filePath(QStringLiteral("backups"))));
+        QFile nsb(QFileInfo(path).dir().filePath(QStringLiteral("backups/Bomgar-23.2.4-example-old.nsb")));
+        QVERIFY(nsb.open(QIODevice::WriteOnly));
+        QVERIFY(nsb.setFileTime(QDateTime::currentDateTimeUtc().addDays(-12), QFileDevice::FileModificationTime));
+
+        MainWindow window;
+        window.useSettingsFile(m_dir.filePath(QStringLiteral("sites.ini")));
+        window.setRunDirectory(m_dir.filePath(QStringLiteral("runs")));
+        window.settings().addSiteFile(path);
+        window.resize(1100, 640);
+        window.show();
+        QSignalSpy reloaded(window.sitesPanel(), &SitesPanel::reloaded);
+        window.reloadSites();
+        QVERIFY(reloaded.wait(15'000));
+        window.showSites();
+        save(&window, QStringLiteral("sites"));
+
+        SiteEditor* editor = window.editSite(path);
+        QVERIFY(editor);
+        for (int section = SiteEditor::SiteSection; section <= SiteEditor::PagesSection; ++section) {
+            editor->showSection(section);
+            save(editor, QStringLiteral("site_editor_%1").arg(section));
+        }
+        editor->findChild<QLineEdit*>(QStringLiteral("field:site.name"))->clear();
+        editor->check();
+        editor->showSection(SiteEditor::SiteSection);
+        save(editor, QStringLiteral("site_editor_finding"));
+        editor->close();
     }
 
     void everyWizard_data()

@@ -1,0 +1,161 @@
+// MainWindow: the Sites tab, a real site's dashboard built from its profile, and the site profile editor.
+#include "MainWindow.h"
+
+#include "DrillBanner.h"
+#include "DrillSession.h"
+#include "Settings.h"
+#include "SiteEditor.h"
+#include "SiteSession.h"
+#include "SitesPanel.h"
+#include "StatusDashboard.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QLabel>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTimer>
+
+namespace dr::ui {
+
+void MainWindow::buildSitesTab()
+{
+    m_sites = new SitesPanel(m_tabs);
+    m_tabs->addTab(m_sites, tr("Si&tes"));
+    connect(m_sites, &SitesPanel::openRequested, this, &MainWindow::openSite);
+    connect(m_sites, &SitesPanel::editRequested, this, &MainWindow::editSite);
+    connect(m_sites, &SitesPanel::newRequested, this, [this] { newSite(); });
+    connect(m_sites, &SitesPanel::addRequested, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Add a site profile"), QString(),
+                                                          tr("Site profiles (*.json);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        m_settings->addSiteFile(file);
+        reloadSites();
+    });
+    connect(m_sites, &SitesPanel::removeRequested, this, [this](const QString& path) {
+        m_settings->removeSiteFile(path);
+        reloadSites();
+    });
+    connect(m_sites, &SitesPanel::reloaded, this, &MainWindow::updateHint);
+    reloadSites();
+}
+
+void MainWindow::reloadSites()
+{
+    if (m_sites)
+        m_sites->reload(m_settings->siteFiles(), runDirectory(), m_settings->drillReminderDays(),
+                        m_settings->backupStaleDays());
+}
+
+void MainWindow::updateHint()
+{
+    if (m_drill || m_site) {
+        m_hint->hide();
+        return;
+    }
+    m_hint->setText(m_settings->siteFiles().isEmpty()
+                        ? tr("No site is configured yet: Sites > New site… records one. Run a drill to see simulated "
+                             "appliances here.")
+                        : tr("Open a site (Sites tab) to see its appliances here, or run a drill."));
+    m_hint->show();
+}
+
+void MainWindow::showSites()
+{
+    m_tabs->setCurrentWidget(m_sites);
+    m_sites->table()->setFocus();
+}
+
+void MainWindow::showDashboard()
+{
+    m_tabs->setCurrentIndex(0);
+}
+
+bool MainWindow::openSite(const QString& profilePath)
+{
+    const SiteSummary* summary = nullptr;
+    for (const SiteSummary& s : m_sites->summaries())
+        if (s.path == profilePath)
+            summary = &s;
+    if (!summary || !summary->profile) {
+        showProblem(tr("The site cannot open"),
+                    summary ? summary->error
+                            : tr("%1 is not in the Sites list yet (or is still being read). Add it, then open it.")
+                                  .arg(profilePath));
+        return false;
+    }
+    if (m_drill) { // a real site replaces the drill: its wizards close, their journals stay resumable
+        closeDrillWizards();
+        replaceDashboard(new StatusDashboard(this), nullptr);
+        delete m_drill; // after the dashboard that polled its lab
+        m_drill = nullptr;
+        m_drillTopology.clear();
+        m_banner->hide();
+    }
+    replaceDashboard(new StatusDashboard(this), nullptr); // the old dashboard polls the old session's clients
+    delete m_site;
+    m_site = new SiteSession(this);
+    connect(m_site, &SiteSession::ready, this, [this, session = m_site] { siteReady(session); });
+    m_site->start(*summary->profile, profilePath);
+    setWindowTitle(tr("%1 — Appliance DR Runbook").arg(summary->name()));
+    statusBar()->showMessage(tr("Opening %1: reading the API secrets from the keychain…").arg(summary->name()));
+    updateHint();
+    return true;
+}
+
+void MainWindow::siteReady(SiteSession* session)
+{
+    if (session != m_site)
+        return;
+    auto* dashboard = new StatusDashboard(this);
+    dashboard->setBackupStaleDays(m_settings->backupStaleDays());
+    dashboard->setTitle(tr("Status of %1").arg(session->profile().site.name));
+    for (const DashboardAppliance& a : session->appliances())
+        dashboard->addAppliance(a);
+    replaceDashboard(dashboard, nullptr);
+    showDashboard();
+    statusBar()->showMessage(tr("%1: %2 appliance(s).").arg(session->profile().site.name).arg(session->appliances().size()),
+                             10'000);
+    QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
+}
+
+SiteEditor* MainWindow::editSite(const QString& profilePath)
+{
+    auto* editor = new SiteEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!editor->openFile(profilePath, &error)) {
+        delete editor;
+        showProblem(tr("The site profile cannot open"), error);
+        return nullptr;
+    }
+    connect(editor, &SiteEditor::saved, this, [this](const QString& path) {
+        m_settings->addSiteFile(path);
+        reloadSites();
+    });
+    editor->show();
+    return editor;
+}
+
+SiteEditor* MainWindow::newSite(const QString& profilePath)
+{
+    QString path = profilePath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("New site profile"), tr("site.json"),
+                                            tr("Site profiles (*.json)"));
+    if (path.isEmpty())
+        return nullptr;
+    auto* editor = new SiteEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->newProfile(path);
+    connect(editor, &SiteEditor::saved, this, [this](const QString& saved) {
+        m_settings->addSiteFile(saved);
+        reloadSites();
+    });
+    editor->show();
+    return editor;
+}
+
+} // namespace dr::ui
