@@ -27,7 +27,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 export QT_QPA_PLATFORM=offscreen
 failed=()
 for exe in "$build"/fuzz/fuzz_*; do
-    [ -x "$exe" ] || continue
+    [ -f "$exe" ] && [ -x "$exe" ] || continue # not the *_autogen folders
     name="$(basename "$exe")"
     target="${name#fuzz_}"
     seeds="$here/fuzz/corpus/$target"
