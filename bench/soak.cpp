@@ -50,8 +50,7 @@ public:
             s.baseUrl = url;
             s.trust.caCertificates = {lab.ca};
             s.userAgent = QStringLiteral("drrunbook-soak");
-            m_clients.push_back(
-                std::make_unique<api::ApiClient>(s, cred, &m_nam, SystemClock::instance(), &m_tokens));
+            m_clients.push_back(std::make_unique<api::ApiClient>(s, cred, &m_nam, SystemClock::instance(), &m_tokens));
         }
     }
 

@@ -105,7 +105,7 @@ void BackupDownloader::send(const Secret& token)
     m_hash.reset(EVP_MD_CTX_new());
     if (!m_hash || EVP_DigestInit_ex(m_hash.get(), EVP_sha256(), nullptr) != 1) {
         fail(ApiError::make(ApiError::Kind::Disk, tr("The backup's SHA-256 cannot be computed: OpenSSL offers no "
-                                                    "SHA-256. Nothing was saved; repair the OpenSSL installation.")));
+                                                     "SHA-256. Nothing was saved; repair the OpenSSL installation.")));
         return;
     }
 

@@ -38,7 +38,8 @@ private:
                 if (upstream->state() == QAbstractSocket::ConnectedState)
                     upstream->write(client->readAll());
             });
-            connect(upstream, &QTcpSocket::connected, client, [client, upstream] { upstream->write(client->readAll()); });
+            connect(upstream, &QTcpSocket::connected, client,
+                    [client, upstream] { upstream->write(client->readAll()); });
             connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] { down(client, upstream); });
             connect(upstream, &QTcpSocket::disconnected, client, [this, client] {
                 if (!m_tripped)

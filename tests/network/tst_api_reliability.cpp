@@ -37,8 +37,8 @@ public:
     explicit FullDisk(const QString& mountPoint, qint64 limit) : m_path(mountPoint)
     {
         const QByteArray options = "size=" + QByteArray::number(limit) + ",mode=0700";
-        if (::geteuid() == 0 && ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", 0,
-                                        options.constData()) == 0) {
+        if (::geteuid() == 0 &&
+            ::mount("tmpfs", QFile::encodeName(m_path).constData(), "tmpfs", 0, options.constData()) == 0) {
             m_mounted = true;
             return;
         }
@@ -183,8 +183,8 @@ private slots:
         QVERIFY2(e.message.contains(QStringLiteral("Nothing was saved")), describe(e));
         QVERIFY2(e.message.contains(QStringLiteral("Free some disk space")), describe(e));
         QVERIFY2(e.message.contains(out), describe(e)); // names where it was writing
-        const QString expected = disk.isTmpfs() ? QString::fromLocal8Bit(strerror(ENOSPC))
-                                                : QString::fromLocal8Bit(strerror(EFBIG));
+        const QString expected =
+            disk.isTmpfs() ? QString::fromLocal8Bit(strerror(ENOSPC)) : QString::fromLocal8Bit(strerror(EFBIG));
         QVERIFY2(e.detail.contains(expected), QByteArray(describe(e) + " / " + e.detail.toUtf8()).constData());
         QVERIFY(d->result().filePath.isEmpty());
         QVERIFY2(entries(out).isEmpty(), qPrintable(entries(out).join(u','))); // no partial or temporary file
