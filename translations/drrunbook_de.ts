@@ -1694,6 +1694,29 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     </message>
 </context>
 <context>
+    <name>dr</name>
+    <message>
+        <location filename="../core/common/AtomicWrite.cpp" line="+22"/>
+        <source>Cannot write %1: the folder does not exist. Create it or choose another output file.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht. Legen Sie ihn an oder wählen Sie eine andere Ausgabedatei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2. Check the free space and permissions; the previous file, if any, is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; eine vorhandene Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>dr::api</name>
     <message>
         <location filename="../core/api/ApiInfo.cpp" line="+92"/>
@@ -3339,26 +3362,6 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
 <context>
     <name>dr::print</name>
     <message>
-        <location filename="../core/print/AtomicWrite.cpp" line="+22"/>
-        <source>Cannot write %1: the folder does not exist. Create it or choose another output file.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht. Legen Sie ihn an oder wählen Sie eine andere Ausgabedatei.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write %1: %2. Check the free space and permissions; the previous file, if any, is unchanged.</source>
-        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie freien Speicherplatz und Berechtigungen; eine vorhandene Datei bleibt unverändert.</translation>
-    </message>
-    <message>
         <location filename="../core/print/ChecklistPdf.cpp" line="+32"/>
         <source>Site:</source>
         <translation>Site:</translation>
@@ -4872,7 +4875,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Text der Vereinbarung</translation>
     </message>
     <message>
-        <location filename="../core/site/SiteFile.cpp" line="+48"/>
+        <location filename="../core/site/SiteFile.cpp" line="+33"/>
         <source>The site file</source>
         <translation>Die Site-Datei</translation>
     </message>
@@ -4917,14 +4920,9 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>%1 wird nicht überschrieben: Die Datei wurde von einer neueren Version von Appliance DR Runbook geschrieben und würde verlieren, was diese Version nicht versteht. Speichern Sie unter einem anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot save %1: keeping the previous version as %2 failed (%3). Nothing was changed; check the free space and permissions.</source>
-        <translation>%1 kann nicht gespeichert werden: Das Aufbewahren der vorigen Version als %2 ist fehlgeschlagen (%3). Es wurde nichts geändert; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot save %1: %2. The file on disk is unchanged; check the free space and permissions.</source>
-        <translation>%1 kann nicht gespeichert werden: %2. Die Datei auf dem Datenträger ist unverändert; prüfen Sie freien Speicherplatz und Berechtigungen.</translation>
+        <location line="+10"/>
+        <source>Cannot save %1. Nothing was changed: keeping its previous version failed. %2</source>
+        <translation>%1 kann nicht gespeichert werden. Es wurde nichts geändert: Das Aufbewahren der vorigen Version ist fehlgeschlagen. %2</translation>
     </message>
     <message>
         <location filename="../core/site/SiteMigration.cpp" line="+36"/>
@@ -7466,7 +7464,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Geben Sie den Pfad der .p12/.pfx-Datei ein oder drücken Sie „Durchsuchen“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening and checking %1…</source>
         <translation>%1 wird geöffnet und geprüft …</translation>
     </message>
@@ -7476,7 +7474,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Das Ableiten des Schlüssels aus dem Passwort kann einige Sekunden dauern.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Opening cancelled.</source>
         <translation>Öffnen abgebrochen.</translation>
     </message>
@@ -7486,7 +7484,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Es wurde nichts geöffnet. Drücken Sie „Öffnen und prüfen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing to show: the file could not be opened (see above).</source>
         <translation>Nichts anzuzeigen: Die Datei ließ sich nicht öffnen (siehe oben).</translation>
     </message>
@@ -7657,8 +7655,28 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>UNKNOWN: not read</source>
+        <translation>UNBEKANNT: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WRONG NAME: %1</source>
+        <translation>FALSCHER NAME: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to %1, not %2.</source>
+        <translation>Ausgestellt für %1, nicht %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MISMATCH with the backup</source>
+        <translation>ABWEICHUNG vom Backup</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+7"/>
         <source>EXPIRED %n day(s) ago</source>
         <translation>
             <numerusform>seit %n Tag ABGELAUFEN</numerusform>
@@ -7666,15 +7684,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>EXPIRES SOON: %n day(s) left</source>
-        <translation>
-            <numerusform>LÄUFT BALD AB: noch %n Tag</numerusform>
-            <numerusform>LÄUFT BALD AB: noch %n Tage</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>OK: %n day(s) left</source>
         <translation>
             <numerusform>OK: noch %n Tag</numerusform>
@@ -7687,7 +7697,12 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>UNBEKANNT: kein Ordner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>NO BACKUP</source>
+        <translation>KEIN BACKUP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>STALE: %1</source>
         <translation>VERALTET: %1</translation>
     </message>
@@ -7700,51 +7715,31 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not answering: %1</source>
-        <translation>Antwortet nicht: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="-74"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>UNKNOWN: could not read it</source>
-        <translation>UNBEKANNT: nicht lesbar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Issued to %1, valid until %2 UTC.
 SHA-256 %3</source>
         <translation>Ausgestellt für %1, gültig bis %2 UTC.
 SHA-256 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>WRONG CERTIFICATE: issued to %1, not %2</source>
-        <translation>FALSCHES ZERTIFIKAT: ausgestellt für %1, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Restore the site&apos;s certificate from the certificate backup (/appliance &gt; Security &gt; Certificates).</source>
         <translation>Stellen Sie das Zertifikat der Site aus dem Zertifikats-Backup wieder her (/appliance &gt; Security &gt; Certificates).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>MISMATCH: not the certificate of the backup</source>
-        <translation>ABWEICHUNG: nicht das Zertifikat des Backups</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The certificate backup has SHA-256 %1. Import the backup&apos;s .p12 on this appliance, or record the new certificate&apos;s fingerprint in the site profile.</source>
         <translation>Das Zertifikats-Backup hat SHA-256 %1. Importieren Sie die .p12 des Backups auf dieser Appliance oder erfassen Sie den Fingerabdruck des neuen Zertifikats im Site-Profil.</translation>
     </message>
@@ -7753,8 +7748,16 @@ SHA-256 %3</translation>
         <source>Renew the certificate now: clients refuse to connect.</source>
         <translation>Erneuern Sie das Zertifikat jetzt: Clients verweigern die Verbindung.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>EXPIRES SOON: %n day(s)</source>
+        <translation>
+            <numerusform>LÄUFT BALD AB: %n Tag</numerusform>
+            <numerusform>LÄUFT BALD AB: %n Tage</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Renew the certificate and export a new certificate backup.</source>
         <translation>Erneuern Sie das Zertifikat und exportieren Sie ein neues Zertifikats-Backup.</translation>
     </message>
@@ -7769,12 +7772,7 @@ SHA-256 %3</translation>
         <translation>Legen Sie den Backup-Ordner der Site im Site-Profil fest, um das Alter des letzten Backups zu sehen.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>NO BACKUP in the folder</source>
-        <translation>KEIN BACKUP im Ordner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No .nsb backup in %1. Download one now (Prepare &gt; Backups) and schedule drrunbook-cli backup.</source>
         <translation>Kein .nsb-Backup in %1. Laden Sie jetzt eines herunter (Vorbereiten &gt; Backups) und planen Sie drrunbook-cli backup ein.</translation>
     </message>
@@ -7795,14 +7793,39 @@ in %2 (dort %n Backups)</numerusform>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unhealthy</source>
-        <translation>Fehlerhaft</translation>
+        <location line="+10"/>
+        <source>Not answering: no connection</source>
+        <translation>Antwortet nicht: keine Verbindung</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Unhealthy: %1</source>
-        <translation>Fehlerhaft: %1</translation>
+        <location line="+2"/>
+        <source>Not answering: timed out</source>
+        <translation>Antwortet nicht: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: certificate not trusted</source>
+        <translation>Antwortet nicht: Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: API account</source>
+        <translation>Abgelehnt: API-Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: API error</source>
+        <translation>Antwortet nicht: API-Fehler</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>Nicht abgefragt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UNHEALTHY</source>
+        <translation>FEHLERHAFT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7835,7 +7858,17 @@ in %2 (dort %n Backups)</numerusform>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
@@ -7932,7 +7965,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Incident-E-Mail an den Hersteller-Support</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
         <source>What the guide asks for</source>
         <translation>Was der Leitfaden verlangt</translation>
     </message>
@@ -8253,7 +8286,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Something is &amp;down</source>
         <translation>Etwas ist a&amp;usgefallen</translation>
     </message>
@@ -8274,7 +8307,7 @@ in %2 (dort %n Backups)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="+45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+44"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Vorbereiten</translation>
     </message>
@@ -8365,7 +8398,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>%1 ist ein Durchlauf von „%2“, das es in dieser Version nicht gibt. Setzen Sie ihn mit der gedruckten Checkliste fort.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="-13"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-12"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -8376,12 +8409,12 @@ in %2 (dort %n Backups)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -8416,7 +8449,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Prepare &amp;checklist (guided)…</source>
         <translation>&amp;Checkliste Vorbereitung (geführt) …</translation>
     </message>
@@ -8436,7 +8469,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -8560,16 +8593,82 @@ in %2 (dort %n Backups)</numerusform>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowSupport.cpp" line="+26"/>
+        <source>&amp;Support</source>
+        <translation>&amp;Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose the &amp;incident for the vendor…</source>
+        <translation>&amp;Incident für den Hersteller verfassen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;RMA request…</source>
+        <translation>&amp;RMA-Anfrage …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a &amp;checklist…</source>
+        <translation>&amp;Checkliste drucken …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the DR &amp;binder…</source>
+        <translation>&amp;Notfallhandbuch drucken …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Nothing to print</source>
+        <translation>Nichts zu drucken</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Print the run &amp;report…</source>
+        <translation>&amp;Durchlaufbericht drucken …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run yet: start a guide or a drill first.</source>
+        <translation>Noch kein Durchlauf: Starten Sie zuerst einen Leitfaden oder eine Übung.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Print a checklist</source>
+        <translation>Checkliste drucken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Checkliste:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checklist cannot be printed</source>
+        <translation>Die Checkliste lässt sich nicht drucken</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::MessageOutputPanel</name>
     <message>
-        <location filename="../ui/MessageOutputPanel.cpp" line="+30"/>
+        <location filename="../ui/MessageOutputPanel.cpp" line="+34"/>
         <source>Message preview</source>
         <translation>Vorschau der Nachricht</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>What to do with this message</source>
+        <translation>Was mit dieser Nachricht geschehen soll</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Copy to clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
@@ -8584,7 +8683,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Im Mailprogramm &amp;öffnen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>&lt;b&gt;To:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;An:&lt;/b&gt; %1</translation>
     </message>
@@ -8723,7 +8822,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>RMA-Anfrage (Hardwareaustausch)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>What Bomgar Support needs</source>
         <translation>Was der Bomgar Support braucht</translation>
     </message>
@@ -8881,7 +8980,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Erinnerungen an RMA-Rücksendungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>the defective %1 (serial %2)</source>
         <translation>die defekte %1 (Seriennummer %2)</translation>
     </message>
@@ -9969,7 +10068,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Appliance-Status</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
     </message>

@@ -1694,6 +1694,29 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
     </message>
 </context>
 <context>
+    <name>dr</name>
+    <message>
+        <location filename="../core/common/AtomicWrite.cpp" line="+22"/>
+        <source>Cannot write %1: the folder does not exist. Create it or choose another output file.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier n&apos;existe pas. Créez-le ou choisissez un autre fichier de sortie.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write %1: %2. Check the free space and permissions; the previous file, if any, is unchanged.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les droits&#xa0;; le fichier précédent, s&apos;il existe, est inchangé.</translation>
+    </message>
+</context>
+<context>
     <name>dr::api</name>
     <message>
         <location filename="../core/api/ApiInfo.cpp" line="+92"/>
@@ -3339,26 +3362,6 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
 <context>
     <name>dr::print</name>
     <message>
-        <location filename="../core/print/AtomicWrite.cpp" line="+22"/>
-        <source>Cannot write %1: the folder does not exist. Create it or choose another output file.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: le dossier n&apos;existe pas. Créez-le ou choisissez un autre fichier de sortie.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot write %1: %2. Choose a folder you can write to.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot write %1: %2. Check the free space and permissions; the previous file, if any, is unchanged.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Vérifiez l&apos;espace libre et les droits&#xa0;; le fichier précédent, s&apos;il existe, est inchangé.</translation>
-    </message>
-    <message>
         <location filename="../core/print/ChecklistPdf.cpp" line="+32"/>
         <source>Site:</source>
         <translation>Site&#xa0;:</translation>
@@ -4872,7 +4875,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Texte de l&apos;accord</translation>
     </message>
     <message>
-        <location filename="../core/site/SiteFile.cpp" line="+48"/>
+        <location filename="../core/site/SiteFile.cpp" line="+33"/>
         <source>The site file</source>
         <translation>Le fichier du site</translation>
     </message>
@@ -4917,14 +4920,9 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>%1 n&apos;est pas écrasé&#xa0;: il a été écrit par une version plus récente d&apos;Appliance DR Runbook et perdrait ce que cette version ne comprend pas. Enregistrez-le sous un autre nom.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Cannot save %1: keeping the previous version as %2 failed (%3). Nothing was changed; check the free space and permissions.</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: la conservation de la version précédente sous %2 a échoué (%3). Rien n&apos;a été modifié&#xa0;; vérifiez l&apos;espace libre et les droits.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Cannot save %1: %2. The file on disk is unchanged; check the free space and permissions.</source>
-        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Le fichier sur le disque est inchangé&#xa0;; vérifiez l&apos;espace libre et les droits.</translation>
+        <location line="+10"/>
+        <source>Cannot save %1. Nothing was changed: keeping its previous version failed. %2</source>
+        <translation>Impossible d&apos;enregistrer %1. Rien n&apos;a été modifié&#xa0;: la conservation de la version précédente a échoué. %2</translation>
     </message>
     <message>
         <location filename="../core/site/SiteMigration.cpp" line="+36"/>
@@ -7466,7 +7464,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Tapez le chemin du fichier .p12/.pfx ou appuyez sur Parcourir.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Opening and checking %1…</source>
         <translation>Ouverture et vérification de %1…</translation>
     </message>
@@ -7476,7 +7474,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Dériver la clé du mot de passe peut prendre quelques secondes.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Opening cancelled.</source>
         <translation>Ouverture annulée.</translation>
     </message>
@@ -7486,7 +7484,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Rien n&apos;a été ouvert. Appuyez sur «&#xa0;Ouvrir et vérifier&#xa0;» pour réessayer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Nothing to show: the file could not be opened (see above).</source>
         <translation>Rien à afficher&#xa0;: le fichier n&apos;a pas pu être ouvert (voir ci-dessus).</translation>
     </message>
@@ -7657,8 +7655,28 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <source>%1 days ago</source>
         <translation>il y a %1 jours</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>UNKNOWN: not read</source>
+        <translation>INCONNU&#xa0;: non lu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WRONG NAME: %1</source>
+        <translation>MAUVAIS NOM&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued to %1, not %2.</source>
+        <translation>Délivré à %1, pas à %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>MISMATCH with the backup</source>
+        <translation>DIFFÉRENT de la sauvegarde</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+7"/>
         <source>EXPIRED %n day(s) ago</source>
         <translation>
             <numerusform>EXPIRÉ depuis %n jour</numerusform>
@@ -7666,15 +7684,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>EXPIRES SOON: %n day(s) left</source>
-        <translation>
-            <numerusform>EXPIRE BIENTÔT&#xa0;: encore %n jour</numerusform>
-            <numerusform>EXPIRE BIENTÔT&#xa0;: encore %n jours</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
+        <location line="+6"/>
         <source>OK: %n day(s) left</source>
         <translation>
             <numerusform>OK&#xa0;: encore %n jour</numerusform>
@@ -7687,7 +7697,12 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>INCONNU&#xa0;: pas de dossier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>NO BACKUP</source>
+        <translation>AUCUNE SAUVEGARDE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>STALE: %1</source>
         <translation>PÉRIMÉE&#xa0;: %1</translation>
     </message>
@@ -7700,51 +7715,31 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not answering: %1</source>
-        <translation>Ne répond pas&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+31"/>
-        <location line="+27"/>
+        <location line="-74"/>
+        <location line="+32"/>
+        <location line="+42"/>
         <source>Not checked yet</source>
         <translation>Pas encore vérifiée</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <source>UNKNOWN: could not read it</source>
-        <translation>INCONNU&#xa0;: illisible</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-71"/>
         <source>Issued to %1, valid until %2 UTC.
 SHA-256 %3</source>
         <translation>Délivré à %1, valide jusqu&apos;au %2 UTC.
 SHA-256 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>WRONG CERTIFICATE: issued to %1, not %2</source>
-        <translation>MAUVAIS CERTIFICAT&#xa0;: délivré à %1, pas à %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Restore the site&apos;s certificate from the certificate backup (/appliance &gt; Security &gt; Certificates).</source>
         <translation>Restaurez le certificat du site depuis la sauvegarde de certificat (/appliance &gt; Security &gt; Certificates).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>MISMATCH: not the certificate of the backup</source>
-        <translation>DIFFÉRENT&#xa0;: pas le certificat de la sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The certificate backup has SHA-256 %1. Import the backup&apos;s .p12 on this appliance, or record the new certificate&apos;s fingerprint in the site profile.</source>
         <translation>La sauvegarde de certificat a le SHA-256 %1. Importez le .p12 de la sauvegarde sur cette appliance, ou enregistrez l&apos;empreinte du nouveau certificat dans le profil du site.</translation>
     </message>
@@ -7753,8 +7748,16 @@ SHA-256 %3</translation>
         <source>Renew the certificate now: clients refuse to connect.</source>
         <translation>Renouvelez le certificat maintenant&#xa0;: les clients refusent de se connecter.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>EXPIRES SOON: %n day(s)</source>
+        <translation>
+            <numerusform>EXPIRE BIENTÔT&#xa0;: %n jour</numerusform>
+            <numerusform>EXPIRE BIENTÔT&#xa0;: %n jours</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Renew the certificate and export a new certificate backup.</source>
         <translation>Renouvelez le certificat et exportez une nouvelle sauvegarde de certificat.</translation>
     </message>
@@ -7769,12 +7772,7 @@ SHA-256 %3</translation>
         <translation>Définissez le dossier de sauvegarde du site dans le profil du site pour voir l&apos;âge de sa dernière sauvegarde.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>NO BACKUP in the folder</source>
-        <translation>AUCUNE SAUVEGARDE dans le dossier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>No .nsb backup in %1. Download one now (Prepare &gt; Backups) and schedule drrunbook-cli backup.</source>
         <translation>Aucune sauvegarde .nsb dans %1. Téléchargez-en une maintenant (Préparer &gt; Sauvegardes) et planifiez drrunbook-cli backup.</translation>
     </message>
@@ -7795,14 +7793,39 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>OK&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Unhealthy</source>
-        <translation>En mauvais état</translation>
+        <location line="+10"/>
+        <source>Not answering: no connection</source>
+        <translation>Ne répond pas&#xa0;: pas de connexion</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Unhealthy: %1</source>
-        <translation>En mauvais état&#xa0;: %1</translation>
+        <location line="+2"/>
+        <source>Not answering: timed out</source>
+        <translation>Ne répond pas&#xa0;: délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: certificate not trusted</source>
+        <translation>Ne répond pas&#xa0;: certificat non approuvé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refused: API account</source>
+        <translation>Refusé&#xa0;: compte API</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: API error</source>
+        <translation>Ne répond pas&#xa0;: erreur d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not asked</source>
+        <translation>Non demandé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UNHEALTHY</source>
+        <translation>EN MAUVAIS ÉTAT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7835,7 +7858,17 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>jamais</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Appliance</source>
         <translation>Appliance</translation>
     </message>
@@ -7932,7 +7965,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>E-mail d&apos;incident au support de l&apos;éditeur</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+26"/>
         <source>What the guide asks for</source>
         <translation>Ce que demande le guide</translation>
     </message>
@@ -8253,7 +8286,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Something is &amp;down</source>
         <translation>&amp;Quelque chose est en panne</translation>
     </message>
@@ -8274,7 +8307,7 @@ dans %2 (%n sauvegardes)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/MainWindowMenus.cpp" line="+45"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+44"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Préparer</translation>
     </message>
@@ -8365,7 +8398,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>%1 est une exécution de «&#xa0;%2&#xa0;», que cette version n&apos;a pas. Poursuivez-la avec la liste de contrôle imprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="-13"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-12"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -8376,12 +8409,12 @@ dans %2 (%n sauvegardes)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-18"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -8416,7 +8449,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Prepare &amp;checklist (guided)…</source>
         <translation>&amp;Liste de contrôle de préparation (guidée)…</translation>
     </message>
@@ -8436,7 +8469,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -8560,16 +8593,82 @@ dans %2 (%n sauvegardes)</numerusform>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindowSupport.cpp" line="+26"/>
+        <source>&amp;Support</source>
+        <translation>&amp;Support</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compose the &amp;incident for the vendor…</source>
+        <translation>Rédiger l&apos;&amp;incident pour l&apos;éditeur…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;RMA request…</source>
+        <translation>Demande de &amp;RMA…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print a &amp;checklist…</source>
+        <translation>Imprimer une &amp;liste de contrôle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the DR &amp;binder…</source>
+        <translation>Imprimer le &amp;classeur PRA…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Print the run &amp;report…</source>
+        <translation>Imprimer le rapport d&apos;&amp;exécution…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run yet: start a guide or a drill first.</source>
+        <translation>Pas encore d&apos;exécution&#xa0;: lancez d&apos;abord un guide ou un exercice.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Print a checklist</source>
+        <translation>Imprimer une liste de contrôle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Checklist:</source>
+        <translation>&amp;Liste de contrôle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The checklist cannot be printed</source>
+        <translation>La liste de contrôle ne peut pas être imprimée</translation>
+    </message>
 </context>
 <context>
     <name>dr::ui::MessageOutputPanel</name>
     <message>
-        <location filename="../ui/MessageOutputPanel.cpp" line="+30"/>
+        <location filename="../ui/MessageOutputPanel.cpp" line="+34"/>
         <source>Message preview</source>
         <translation>Aperçu du message</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>What to do with this message</source>
+        <translation>Que faire de ce message</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
@@ -8584,7 +8683,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ouvrir dans la &amp;messagerie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>&lt;b&gt;To:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;À&#xa0;:&lt;/b&gt; %1</translation>
     </message>
@@ -8723,7 +8822,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Demande de RMA (remplacement matériel)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>What Bomgar Support needs</source>
         <translation>Ce dont le support Bomgar a besoin</translation>
     </message>
@@ -8881,7 +8980,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Rappels de retour RMA</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>the defective %1 (serial %2)</source>
         <translation>la %1 défectueuse (n° de série %2)</translation>
     </message>
@@ -9969,7 +10068,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>État des appliances</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+77"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
