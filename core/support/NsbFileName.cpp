@@ -12,6 +12,7 @@ std::optional<NsbFileName> NsbFileName::parse(const QString& pathOrName)
                                                       "(.+)[-_]"
                                                       "(\\d{4})([-_]?)(\\d{2})\\4(\\d{2})[-_]"
                                                       "([A-Za-z0-9]+)"
+                                                      "(?:-[1-9]\\d{0,8})?"
                                                       "(?:\\s*\\(\\d+\\))?\\.nsb$"),
                                        QRegularExpression::CaseInsensitiveOption);
     const QString name = QFileInfo(pathOrName.trimmed()).fileName();

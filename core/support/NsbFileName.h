@@ -16,8 +16,10 @@ namespace dr::support {
 // The parser is tolerant: '-' or '_' between the parts; "Bomgar" in any case, optionally followed
 // by "backup", or "BeyondTrust" instead; versions X.Y, X.Y.Z or X.Y.Z.B; site names containing
 // dashes, underscores and dots; dates yyyy-MM-dd, yyyy_MM_dd or yyyyMMdd; a unique id of letters and
-// digits; the extension .nsb in any case; a browser's " (1)" duplicate suffix. Only the name is read,
-// never the file (its content is opaque and usually password-protected).
+// digits; the extension .nsb in any case; the "-1", "-2", ... that api::BackupDownloader appends to a name
+// already taken (a dash and a number from 1 after the unique id); a browser's " (1)" duplicate suffix.
+// Neither suffix is part of uniqueId. Only the name is read, never the file (its content is opaque and usually
+// password-protected).
 struct NsbFileName
 {
     QString fileName; // the name as given, without folders

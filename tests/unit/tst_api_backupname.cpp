@@ -29,6 +29,28 @@ private slots:
         QCOMPARE(n->date, QDate(2026, 11, 5));
     }
 
+    void collisionSuffixKeepsTheVersion()
+    {
+        // api::BackupDownloader saves over no file: a taken name gets "-1", "-2", ... before ".nsb" (the same
+        // construction as BackupDownloader::openTarget); the version rules must still read such a name.
+        const QString name = buildBackupName(QStringLiteral("23.2.4 (12345-abcdef)"), QStringLiteral("support.example.com"),
+                                             QDate(2026, 11, 5), QStringLiteral("a1b2c3"));
+        const std::optional<dr::support::NsbFileName> plain = dr::support::NsbFileName::parse(name);
+        QVERIFY2(plain, qPrintable(name));
+        const QString stem = name.left(name.size() - 4);
+        for (const int i : {1, 2, 10, 123}) {
+            const QString taken = stem + QLatin1Char('-') + QString::number(i) + QStringLiteral(".nsb");
+            const std::optional<dr::support::NsbFileName> n = dr::support::NsbFileName::parse(taken);
+            QVERIFY2(n, qPrintable(taken));
+            QCOMPARE(n->version, plain->version);
+            QCOMPARE(n->version.toString(), QStringLiteral("23.2.4"));
+            QCOMPARE(n->site, plain->site);
+            QCOMPARE(n->date, plain->date);
+            QCOMPARE(n->uniqueId, plain->uniqueId);
+            QCOMPARE(n->fileName, taken);
+        }
+    }
+
     void hostileParts()
     {
         const QString n = buildBackupName(QStringLiteral("../../x"), QStringLiteral("site/../etc passwd"),

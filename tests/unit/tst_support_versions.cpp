@@ -66,6 +66,16 @@ private slots:
         QTest::newRow("site with date-like part")
             << QStringLiteral("Bomgar-24.1.1-dr-2020-site-2025-03-04-abc.nsb") << "24.1.1"
             << "dr-2020-site" << QDate(2025, 3, 4) << "abc";
+        // api::BackupDownloader appends "-1", "-2", ... when the name is taken: not part of the unique id
+        QTest::newRow("downloader collision 1")
+            << QStringLiteral("Bomgar-23.2.4-support.example.com-2026-11-25-a1b2c3-1.nsb") << "23.2.4"
+            << "support.example.com" << QDate(2026, 11, 25) << "a1b2c3";
+        QTest::newRow("downloader collision 12")
+            << QStringLiteral("/backups/Bomgar-19.1.8-remote-help.corp-2019-05-10-1557500000-12.nsb") << "19.1.8"
+            << "remote-help.corp" << QDate(2019, 5, 10) << "1557500000";
+        QTest::newRow("downloader collision, server's name")
+            << QStringLiteral("Bomgar-23.2.4.1234-my-site-20240131-XYZ9-3.NSB") << "23.2.4.1234"
+            << "my-site" << QDate(2024, 1, 31) << "XYZ9";
     }
 
     void parseNsbNames()
@@ -87,7 +97,13 @@ private slots:
     {
         for (const char* bad : {"backup.nsb", "Bomgar-23.2.4-site-2026-11-25-abc.zip", "Bomgar-site-2026-11-25-abc.nsb",
                                 "Bomgar-23.2.4-site-2026-13-25-abc.nsb", "Bomgar-23.2.4-2026-11-25-abc.nsb",
-                                "Other-23.2.4-site-2026-11-25-abc.nsb", ""})
+                                "Other-23.2.4-site-2026-11-25-abc.nsb", "",
+                                // not the downloader's collision suffix ("-" and a number from 1, no leading 0)
+                                "Bomgar-23.2.4-site-2026-11-25-abc-.nsb", "Bomgar-23.2.4-site-2026-11-25-abc-0.nsb",
+                                "Bomgar-23.2.4-site-2026-11-25-abc-01.nsb", "Bomgar-23.2.4-site-2026-11-25-abc--1.nsb",
+                                "Bomgar-23.2.4-site-2026-11-25-abc-1-2.nsb", "Bomgar-23.2.4-site-2026-11-25-abc-x1.nsb",
+                                "Bomgar-23.2.4-site-2026-11-25-abc-1.zip", "Bomgar-23.2.4-site-2026-11-25-abc-1.nsb.part",
+                                "Bomgar-23.2.4-site-2026-11-25-abc-1234567890.nsb"})
             QVERIFY2(!NsbFileName::parse(QString::fromLatin1(bad)), bad);
     }
 
