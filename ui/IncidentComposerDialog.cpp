@@ -52,6 +52,7 @@ QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& acc
     edit->setObjectName(name);
     edit->setAccessibleName(accessible);
     edit->setTabChangesFocus(true); // Tab moves on, as everywhere else in the form
+    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
     return edit;
 }
@@ -62,29 +63,12 @@ IncidentComposerDialog::IncidentComposerDialog(QWidget* parent) : QDialog(parent
 {
     setObjectName(QStringLiteral("incidentComposer"));
     setWindowTitle(tr("Incident email to vendor support"));
-    auto* outer = new QVBoxLayout(this);
+    m_output = MessageOutputPanel::layOutComposer(this, buildForm(), QStringLiteral("incident.eml"));
     m_runNote = new QLabel(this);
     m_runNote->setObjectName(QStringLiteral("incidentRunNote"));
     m_runNote->setWordWrap(true);
     m_runNote->setVisible(false);
-    outer->addWidget(m_runNote);
-
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildForm());
-    m_output = new MessageOutputPanel(splitter);
-    m_output->setSuggestedFileName(QStringLiteral("incident.eml"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_output);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    outer->addWidget(splitter, 1);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    outer->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, m_runNote);
 
     QSettings settings;
     m_inquirer->setText(settings.value(QStringLiteral("support/inquirer")).toString());

@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -9,7 +11,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -31,6 +35,7 @@ MessageOutputPanel::MessageOutputPanel(QWidget* parent) : QWidget(parent)
     m_preview->setReadOnly(true);
     m_preview->setTabChangesFocus(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_preview, 1);
 
     // What to do with the message: a few sentences, read-only, scrolled if long (a wrapped label is squeezed here).
@@ -40,6 +45,7 @@ MessageOutputPanel::MessageOutputPanel(QWidget* parent) : QWidget(parent)
     m_guidance->setReadOnly(true);
     m_guidance->setTabChangesFocus(true);
     m_guidance->setFrameShape(QFrame::NoFrame);
+    m_guidance->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_guidance->setStyleSheet(QStringLiteral("QPlainTextEdit { background: transparent; }"));
     m_guidance->setFixedHeight(m_guidance->fontMetrics().lineSpacing() * 7 + 10);
     layout->addWidget(m_guidance);
@@ -72,6 +78,28 @@ MessageOutputPanel::MessageOutputPanel(QWidget* parent) : QWidget(parent)
     connect(save, &QPushButton::clicked, this, &MessageOutputPanel::saveWithChooser);
     connect(open, &QPushButton::clicked, this, &MessageOutputPanel::openInMailClient);
     setProblems({});
+}
+
+MessageOutputPanel* MessageOutputPanel::layOutComposer(QDialog* dialog, QWidget* form,
+                                                       const QString& suggestedFileName)
+{
+    auto* outer = new QVBoxLayout(dialog);
+    auto* splitter = new QSplitter(Qt::Horizontal, dialog);
+    auto* scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(form);
+    auto* panel = new MessageOutputPanel(splitter);
+    panel->setSuggestedFileName(suggestedFileName);
+    splitter->addWidget(scroll);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    outer->addWidget(splitter, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    outer->addWidget(buttons);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return panel;
 }
 
 void MessageOutputPanel::setMessage(const support::ComposedMessage& message)

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QDialog;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +34,10 @@ public:
     // Messages that cannot be sent yet (missing fields): shown above the buttons; the buttons still work.
     void setProblems(const QStringList& problems);
     void setSuggestedFileName(const QString& name) { m_suggestedName = name; }
+
+    // The composers' window: `form` scrolled on the left, a new panel on the right, a Close button (reject) below,
+    // all in a new QVBoxLayout of `dialog` (insert a note above with layout()->insertWidget(0, ...)).
+    static MessageOutputPanel* layOutComposer(QDialog* dialog, QWidget* form, const QString& suggestedFileName);
 
     void setUrlOpener(UrlOpener opener) { m_opener = std::move(opener); }       // default QDesktopServices
     void setSavePathChooser(SavePathChooser chooser) { m_chooser = std::move(chooser); } // default QFileDialog

@@ -43,22 +43,7 @@ RmaDialog::RmaDialog(QWidget* parent) : QDialog(parent), m_folder(support::RmaRe
 {
     setObjectName(QStringLiteral("rmaDialog"));
     setWindowTitle(tr("RMA request (hardware replacement)"));
-    auto* outer = new QVBoxLayout(this);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    auto* scroll = new QScrollArea(splitter);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildForm());
-    m_output = new MessageOutputPanel(splitter);
-    m_output->setSuggestedFileName(QStringLiteral("rma-request.eml"));
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_output);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    outer->addWidget(splitter, 1);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    outer->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_output = MessageOutputPanel::layOutComposer(this, buildForm(), QStringLiteral("rma-request.eml"));
     resize(1120, 800);
     recompose();
 }
@@ -87,6 +72,7 @@ QWidget* RmaDialog::buildForm()
     m_address->setObjectName(QStringLiteral("rmaAddress"));
     m_address->setAccessibleName(tr("Shipping address"));
     m_address->setTabChangesFocus(true);
+    m_address->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
     m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
     rows->addRow(tr("&Shipping address:"), m_address);
     connect(m_address, &QPlainTextEdit::textChanged, this, &RmaDialog::recompose);
