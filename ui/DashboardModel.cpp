@@ -84,16 +84,17 @@ DashboardModel::Cell DashboardModel::certificateCell(const std::optional<Certifi
     if (!c)
         return {tr("Not checked yet"), CellLevel::Neutral, {}};
     if (!c->error.isEmpty())
-        return {tr("UNKNOWN: could not read it"), CellLevel::Warning, c->error};
+        return {tr("UNKNOWN: not read"), CellLevel::Warning, c->error};
     const QString tip = tr("Issued to %1, valid until %2 UTC.\nSHA-256 %3")
                             .arg(c->issuedTo, c->notAfter.toString(Qt::ISODate), c->sha256);
     if (!c->matchesHost)
-        return {tr("WRONG CERTIFICATE: issued to %1, not %2").arg(c->issuedTo, c->hostName), CellLevel::Error,
-                tip + QLatin1Char('\n') +
+        return {tr("WRONG NAME: %1").arg(c->issuedTo), CellLevel::Error,
+                tip + QLatin1Char('\n') + tr("Issued to %1, not %2.").arg(c->issuedTo, c->hostName) +
+                    QLatin1Char(' ') +
                     tr("Restore the site's certificate from the certificate backup (/appliance > Security > "
                        "Certificates).")};
     if (!c->matchesBackup())
-        return {tr("MISMATCH: not the certificate of the backup"), CellLevel::Error,
+        return {tr("MISMATCH with the backup"), CellLevel::Error,
                 tip + QLatin1Char('\n') +
                     tr("The certificate backup has SHA-256 %1. Import the backup's .p12 on this appliance, or record "
                        "the new certificate's fingerprint in the site profile.")
@@ -104,7 +105,7 @@ DashboardModel::Cell DashboardModel::certificateCell(const std::optional<Certifi
                 tip + QLatin1Char('\n') + tr("Renew the certificate now: clients refuse to connect.")};
     const int days = int(secs / 86400);
     if (days < kCertificateWarnDays)
-        return {tr("EXPIRES SOON: %n day(s) left", nullptr, days), CellLevel::Warning,
+        return {tr("EXPIRES SOON: %n day(s)", nullptr, days), CellLevel::Warning,
                 tip + QLatin1Char('\n') + tr("Renew the certificate and export a new certificate backup.")};
     return {tr("OK: %n day(s) left", nullptr, days), CellLevel::Ok, tip};
 }
@@ -120,7 +121,7 @@ DashboardModel::Cell DashboardModel::backupCell(const std::optional<BackupStatus
     if (!b->error.isEmpty())
         return {tr("UNKNOWN: no folder"), CellLevel::Warning, b->error};
     if (b->count == 0)
-        return {tr("NO BACKUP in the folder"), CellLevel::Error,
+        return {tr("NO BACKUP"), CellLevel::Error,
                 tr("No .nsb backup in %1. Download one now (Prepare > Backups) and schedule drrunbook-cli backup.")
                     .arg(b->folder)};
     const qint64 secs = b->newestAt.secsTo(now);
@@ -133,16 +134,31 @@ DashboardModel::Cell DashboardModel::backupCell(const std::optional<BackupStatus
     return {tr("OK: %1").arg(ageText(secs)), CellLevel::Ok, tip};
 }
 
+// Short enough for the table; the whole reason and what to do are in the tooltip.
 QString DashboardModel::healthText(const ApplianceStatus& s) const
 {
-    if (s.error.isError())
-        return tr("Not answering: %1").arg(s.error.oneLine());
+    using K = api::ApiError::Kind;
+    if (s.error.isError()) {
+        switch (s.error.kind) {
+        case K::Network:
+            return tr("Not answering: no connection");
+        case K::Timeout:
+            return tr("Not answering: timed out");
+        case K::Tls:
+            return tr("Not answering: certificate not trusted");
+        case K::Auth:
+        case K::Permission:
+            return tr("Refused: API account");
+        default:
+            return tr("Not answering: API error");
+        }
+    }
     if (!s.health && !s.healthNote.isEmpty())
-        return s.healthNote;
+        return tr("Not asked");
     if (!s.health)
         return s.checking ? tr("Checking…") : tr("Not checked yet");
     if (!s.health->success)
-        return s.health->errorMessage.isEmpty() ? tr("Unhealthy") : tr("Unhealthy: %1").arg(s.health->errorMessage);
+        return tr("UNHEALTHY");
     return tr("Healthy");
 }
 
@@ -165,21 +181,29 @@ QString DashboardModel::syncText(const ApplianceStatus& s) const
     if (!s.health || !s.health->lastSyncTime)
         return s.health && s.health->failoverConfigured() ? tr("never") : QStringLiteral("—");
     QString text = ageText(s.health->lastSyncTime->secsTo(m_now));
-    if (!s.health->lastSyncStatus.isEmpty())
-        text += QStringLiteral(" (%1)").arg(s.health->lastSyncStatus);
+    if (!s.health->lastSyncStatus.isEmpty() && s.health->lastSyncStatus != QLatin1String("success"))
+        text = tr("%1: %2").arg(s.health->lastSyncStatus.toUpper(), text);
     return text;
 }
 
 DashboardModel::Cell DashboardModel::cell(const ApplianceStatus& s, int column) const
 {
     switch (column) {
-    case Name:
-        return {s.name, CellLevel::Neutral, s.address};
+    case Name: {
+        QString tip = s.address;
+        if (s.health && !s.error.isError() && !s.health->version.isEmpty())
+            tip += QLatin1Char('\n') + tr("Version %1").arg(s.health->version);
+        return {s.name, CellLevel::Neutral, tip.trimmed()};
+    }
     case Health: {
         const bool bad = s.error.isError() || (s.health && !s.health->success);
         QString tip;
         if (s.error.isError())
             tip = s.error.message + (s.error.detail.isEmpty() ? QString() : QStringLiteral("\n") + s.error.detail);
+        else if (s.health && !s.health->success)
+            tip = s.health->errorMessage;
+        else if (!s.health)
+            tip = s.healthNote;
         const CellLevel none = s.healthNote.isEmpty() ? CellLevel::Neutral : CellLevel::Warning;
         return {healthText(s), bad ? CellLevel::Error : (s.health ? CellLevel::Ok : none), tip};
     }

@@ -72,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     m_banner = new DrillBanner(central);
     m_banner->hide();
     layout->addWidget(m_banner);
+    addRmaBanner(layout); // the defective appliances still to send back (hidden when there are none)
 
     auto* entries = new QHBoxLayout;
     entries->setContentsMargins(12, 12, 12, 4);

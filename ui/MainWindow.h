@@ -17,12 +17,18 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QVBoxLayout;
+
+namespace dr::print {
+struct SiteProfile;
+}
 
 namespace dr::ui {
 
 class AppSettings;
 class DrillBanner;
 class DrillSession;
+class RmaReminderBanner;
 class SettingsDialog;
 class SiteEditor;
 class SiteSession;
@@ -90,6 +96,13 @@ public:
     QWidget* openBackups();
     QDialog* openCertificates();
     QString currentBackupFolder() const;
+    // Support (MainWindowSupport.cpp): the incident composer pre-filled from the current run (the last wizard's
+    // journal, else the newest journal of the runs folder), the RMA form, and print previews (a checklist with the
+    // open site's values: the last wizard's scenario, else the one the operator picks).
+    QDialog* composeIncident();
+    QDialog* openRma();
+    QDialog* printChecklist(const QString& scenarioId = {});
+    QString currentJournal() const;
     void showDashboard();
 
     StatusDashboard* dashboard() const { return m_dashboard; }
@@ -104,6 +117,9 @@ private:
     void showWizard(Wizard* wizard, bool drill);
     void buildSitesTab();
     void buildMenus(QPushButton* prepareButton);
+    void buildSupportMenu();
+    void addRmaBanner(QVBoxLayout* layout);
+    print::SiteProfile printSite() const;
     void addPrepareTools(QMenu* menu, bool withKeys);
     QAction* addEntry(QMenu* menu, const QString& text, const QString& name, const QKeySequence& keys,
                       std::function<void()> slot);
@@ -117,7 +133,7 @@ private:
     StatusDashboard* m_dashboard = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QMenu* m_supportMenu = nullptr;
+    RmaReminderBanner* m_rmaBanner = nullptr;
     SitesPanel* m_sites = nullptr;
     SiteSession* m_site = nullptr;
     QLabel* m_hint = nullptr;

@@ -40,7 +40,6 @@ void MainWindow::buildMenus(QPushButton* prepareButton)
              [this] { showTriage(); });
     addEntry(recovery, tr("Run a dri&ll…"), QStringLiteral("runDrill"), QKeySequence(tr("Ctrl+L")),
              [this] { showDrillPicker(); });
-    m_supportMenu = recovery;
 
     QMenu* prepare = menuBar()->addMenu(tr("&Prepare"));
     auto fillPrepare = [this](QMenu* menu, bool withKeys) {
@@ -56,6 +55,8 @@ void MainWindow::buildMenus(QPushButton* prepareButton)
     auto* buttonMenu = new QMenu(prepareButton);
     fillPrepare(buttonMenu, false);
     prepareButton->setMenu(buttonMenu);
+
+    buildSupportMenu();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     addEntry(view, tr("&Status"), QStringLiteral("status"), QKeySequence(tr("Ctrl+1")), [this] { showDashboard(); });

@@ -32,16 +32,15 @@ StatusDashboard::StatusDashboard(QWidget* parent) : QWidget(parent)
     m_view->setAccessibleName(tr("Appliance status"));
     m_view->setModel(&m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(DashboardModel::Health, QHeaderView::Stretch); // long errors wrap
-    header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(QStringLiteral("Healthy")) + 16);
-    m_view->setColumnHidden(DashboardModel::Checked, true); // the summary line says when it was checked
-    m_view->setTextElideMode(Qt::ElideNone);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setStretchLastSection(true);
+    // The summary line says when it was checked; the version is in the name's tooltip.
+    m_view->setColumnHidden(DashboardModel::Checked, true);
+    m_view->setColumnHidden(DashboardModel::Version, true);
+    m_view->setWordWrap(false);
 
     m_summary->setWordWrap(true);
     auto* top = new QHBoxLayout;

@@ -154,7 +154,7 @@ private slots:
                  qPrintable(cell(model, QStringLiteral("backup"), DashboardModel::Certificate)));
         QCOMPARE(level(model, QStringLiteral("backup"), DashboardModel::Certificate), CellLevel::Error);
         QCOMPARE(cell(model, QStringLiteral("primary"), DashboardModel::Certificate),
-                 QStringLiteral("WRONG CERTIFICATE: issued to Bomgar Appliance, not primary.lab.drrunbook.test"));
+                 QStringLiteral("WRONG NAME: Bomgar Appliance"));
         QVERIFY(model->data(model->index(rowOf(model, QStringLiteral("primary")), DashboardModel::Certificate),
                             Qt::BackgroundRole)
                     .isValid());
@@ -208,7 +208,7 @@ private slots:
         dashboard.refresh();
         QVERIFY(refreshed.wait(15'000));
         DashboardModel* model = dashboard.model();
-        QCOMPARE(cell(model, QStringLiteral("primary"), DashboardModel::Health), QStringLiteral("Not asked: no API account"));
+        QCOMPARE(cell(model, QStringLiteral("primary"), DashboardModel::Health), QStringLiteral("Not asked"));
         QVERIFY2(cell(model, QStringLiteral("primary"), DashboardModel::Certificate)
                      .startsWith(QStringLiteral("EXPIRES SOON: 9 day")),
                  qPrintable(cell(model, QStringLiteral("primary"), DashboardModel::Certificate)));
@@ -239,7 +239,7 @@ private slots:
 
         BackupStatus b;
         b.folder = QStringLiteral("/backups");
-        QCOMPARE(DashboardModel::backupCell(b, now, 7).text, QStringLiteral("NO BACKUP in the folder"));
+        QCOMPARE(DashboardModel::backupCell(b, now, 7).text, QStringLiteral("NO BACKUP"));
         QCOMPARE(DashboardModel::backupCell(b, now, 7).level, CellLevel::Error);
         b.count = 1;
         b.newestFile = QStringLiteral("x.nsb");

@@ -22,6 +22,8 @@
 #include "lab/Lab.h"
 #include "site/SiteFile.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -84,7 +86,7 @@ private slots:
             QVERIFY(nsb.open(QIODevice::WriteOnly));
             QVERIFY(nsb.setFileTime(QDateTime::currentDateTimeUtc().addDays(-2), QFileDevice::FileModificationTime));
         }
-        window.resize(1100, 640);
+        window.resize(1280, 720);
         window.show();
         save(&window, QStringLiteral("main_window"));
         TriageDialog* triage = window.showTriage();
@@ -155,7 +157,7 @@ private slots:
         window.useSettingsFile(m_dir.filePath(QStringLiteral("sites.ini")));
         window.setRunDirectory(m_dir.filePath(QStringLiteral("runs")));
         window.settings().addSiteFile(path);
-        window.resize(1100, 640);
+        window.resize(1280, 720);
         window.show();
         QSignalSpy reloaded(window.sitesPanel(), &SitesPanel::reloaded);
         window.reloadSites();
@@ -174,6 +176,37 @@ private slots:
         editor->showSection(SiteEditor::SiteSection);
         save(editor, QStringLiteral("site_editor_finding"));
         editor->close();
+    }
+
+    // Every window of the Prepare and Support menus opens from the keyboard (shortcuts of the menu bar).
+    void entryPointsFromTheKeyboard()
+    {
+        MainWindow window;
+        window.useSettingsFile(m_dir.filePath(QStringLiteral("keys.ini")));
+        window.setRunDirectory(m_dir.filePath(QStringLiteral("keys-runs")));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QList<std::pair<QKeySequence, const char*>> keys = {
+            {QKeySequence(Qt::CTRL | Qt::Key_B), "dr::ui::BackupManager"},
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), "dr::ui::CertificateInspector"},
+            {QKeySequence(Qt::CTRL | Qt::Key_I), "dr::ui::IncidentComposerDialog"},
+            {QKeySequence(Qt::CTRL | Qt::Key_Comma), "dr::ui::SettingsDialog"},
+        };
+        for (const auto& [key, className] : keys) {
+            QTest::keySequence(&window, key);
+            QWidget* opened = nullptr;
+            for (QWidget* w : QApplication::topLevelWidgets())
+                if (w->isVisible() && QLatin1String(w->metaObject()->className()) == QLatin1String(className))
+                    opened = w;
+            QVERIFY2(opened, className);
+            save(opened, QStringLiteral("opened_%1").arg(QString::fromLatin1(className).section(QLatin1Char(':'), -1)));
+            opened->close();
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+        }
+        QVERIFY(window.printChecklist(QStringLiteral("failover_primary_failed")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("action:rma")));
     }
 
     void everyWizard_data()
