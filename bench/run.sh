@@ -33,7 +33,7 @@ n, cmd = int(sys.argv[1]), sys.argv[2:]
 t = []
 for _ in range(n):
     s = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # cert inspect exits 1 on findings
     t.append((time.perf_counter() - s) * 1000)
 print(f"{statistics.median(t):.1f}")
 PY
@@ -51,16 +51,26 @@ row "check_health × 64 (200 ms each)" "$(val fanout_ms "$work/fanout.txt") ms" 
     "$(val ratio "$work/fanout.txt") (< 1.5)"
 
 echo "== cold start (xvfb)" >&2
+measured=no
 if [ -x "$b/bench_first_window" ]; then
     home="$work/home"; mkdir -p "$home"
-    HOME="$home" XDG_CONFIG_HOME="$home/.config" xvfb-run -a -s "-screen 0 1920x1080x24" sh -c \
-        "'$b/bench_first_window' 5 -- '$b/minimal_widgets' > '$work/min.txt' &&
-         '$b/bench_first_window' 5 -- '$gui' > '$work/gui.txt'"
+    # xvfb-run -a can lose a race for a display number with other X servers starting: try again.
+    for _ in 1 2 3; do
+        if HOME="$home" XDG_CONFIG_HOME="$home/.config" xvfb-run -a -s "-noreset -screen 0 1920x1080x24" sh -c \
+            "'$b/bench_first_window' 5 -- '$b/minimal_widgets' > '$work/min.txt' &&
+             '$b/bench_first_window' 5 -- '$gui' > '$work/gui.txt'"; then
+            measured=yes
+            break
+        fi
+        sleep 1
+    done
+fi
+if [ "$measured" = yes ]; then
     cat "$work/min.txt" "$work/gui.txt" >&2
     min=$(val median_ms "$work/min.txt"); g=$(val median_ms "$work/gui.txt")
     row "cold start to first window" "$g ms" "minimal Qt Widgets $min ms" "$(python3 -c "print(f'{$g/$min:.2f}')") (< 1.5)"
 else
-    row "cold start to first window" "not measured" "(bench_first_window needs libxcb1-dev)" "-"
+    row "cold start to first window" "not measured" "(no X display, or bench_first_window not built: libxcb1-dev)" "-"
 fi
 
 echo "== binder (all scenarios) to PDF" >&2
