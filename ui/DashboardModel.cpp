@@ -141,16 +141,16 @@ QString DashboardModel::healthText(const ApplianceStatus& s) const
     if (s.error.isError()) {
         switch (s.error.kind) {
         case K::Network:
-            return tr("Not answering: no connection");
+            return tr("Not answering: down");
         case K::Timeout:
-            return tr("Not answering: timed out");
+            return tr("Not answering: timeout");
         case K::Tls:
-            return tr("Not answering: certificate not trusted");
+            return tr("Not answering: TLS");
         case K::Auth:
         case K::Permission:
             return tr("Refused: API account");
         default:
-            return tr("Not answering: API error");
+            return tr("Not answering: error");
         }
     }
     if (!s.health && !s.healthNote.isEmpty())
@@ -291,11 +291,11 @@ QVariant DashboardModel::headerData(int section, Qt::Orientation orientation, in
     case Health:
         return tr("Health");
     case Role:
-        return tr("Failover role");
+        return tr("Role");
     case Version:
         return tr("Version");
     case LastSync:
-        return tr("Last data sync");
+        return tr("Data sync");
     case Certificate:
         return tr("Certificate");
     case LastBackup:
