@@ -2197,6 +2197,69 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     </message>
 </context>
 <context>
+    <name>dr::automation::RoleChangeJob</name>
+    <message>
+        <location filename="../core/automation/LiveActionRunner.cpp" line="+73"/>
+        <source>Only a failover role change to primary or backup can be made.</source>
+        <translation>Nur ein Failover-Rollenwechsel zu primary oder backup ist möglich.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This drill would change a real appliance; it was refused.</source>
+        <translation>Diese Übung würde eine echte Appliance ändern; das wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This real run is wired to the drill lab; nothing was changed.</source>
+        <translation>Dieser echte Durchlauf ist mit dem Übungslabor verbunden; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pre-check of %1 failed, so nothing was changed: %2</source>
+        <translation>Die Vorprüfung von %1 ist fehlgeschlagen, daher wurde nichts geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already reports the primary role: automatic failover (or another operator) has promoted it. Nothing was sent.</source>
+        <translation>%1 meldet bereits die primäre Rolle: Automatisches Failover (oder ein anderer Bearbeiter) hat sie hochgestuft. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already reports the backup role. Nothing was sent.</source>
+        <translation>%1 meldet bereits die Backup-Rolle. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pre-check of %1 is not available; nothing was changed. Run the action again.</source>
+        <translation>Die Vorprüfung von %1 ist nicht verfügbar; es wurde nichts geändert. Führen Sie die Aktion erneut aus.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>set_failover_role failed: %1 The role may still have changed if the reply was lost: check the role of both appliances before anything else.</source>
+        <translation>set_failover_role fehlgeschlagen: %1 Die Rolle kann sich trotzdem geändert haben, falls die Antwort verloren ging: Prüfen Sie zuerst die Rolle beider Appliances.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data sync has started; every user is disconnected until it ends.</source>
+        <translation>Die Datensynchronisierung hat begonnen; bis zu ihrem Ende sind alle Benutzer getrennt.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 now reports the %2 role.</source>
+        <translation>%1 meldet jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data sync in progress: both appliances read backup for the moment.</source>
+        <translation>Datensynchronisierung läuft: Beide Appliances melden vorerst backup.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not report the %2 role within %3 s (last: %4). Check /login &gt; Management &gt; Failover on both appliances before trying again.</source>
+        <translation>%1 hat die Rolle %2 nicht innerhalb von %3 s gemeldet (zuletzt: %4). Prüfen Sie /login &gt; Management &gt; Failover auf beiden Appliances, bevor Sie es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>dr::automation::SiteDirectory</name>
     <message>
         <location filename="../core/automation/SiteDirectory.cpp" line="+29"/>
@@ -7715,12 +7778,42 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Not answering: down</source>
+        <translation>Antwortet nicht: ausgefallen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: timeout</source>
+        <translation>Antwortet nicht: Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: TLS</source>
+        <translation>Antwortet nicht: TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answering: error</source>
+        <translation>Antwortet nicht: Fehler</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+135"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data sync</source>
+        <translation>Datensync</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Not checked yet</source>
@@ -7793,32 +7886,12 @@ in %2 (dort %n Backups)</numerusform>
         <translation>OK: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not answering: no connection</source>
-        <translation>Antwortet nicht: keine Verbindung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not answering: timed out</source>
-        <translation>Antwortet nicht: Zeitüberschreitung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not answering: certificate not trusted</source>
-        <translation>Antwortet nicht: Zertifikat nicht vertrauenswürdig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Refused: API account</source>
         <translation>Abgelehnt: API-Konto</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not answering: API error</source>
-        <translation>Antwortet nicht: API-Fehler</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not asked</source>
         <translation>Nicht abgefragt</translation>
     </message>
@@ -7878,22 +7951,12 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Failover role</source>
-        <translation>Failover-Rolle</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last data sync</source>
-        <translation>Letzte Synchronisierung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Certificate</source>
         <translation>Zertifikat</translation>
     </message>
@@ -7960,7 +8023,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::IncidentComposerDialog</name>
     <message>
-        <location filename="../ui/IncidentComposerDialog.cpp" line="+64"/>
+        <location filename="../ui/IncidentComposerDialog.cpp" line="+65"/>
         <source>Incident email to vendor support</source>
         <translation>Incident-E-Mail an den Hersteller-Support</translation>
     </message>
@@ -8663,12 +8726,12 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Vorschau der Nachricht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What to do with this message</source>
         <translation>Was mit dieser Nachricht geschehen soll</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Copy to clipboard</source>
         <translation>In die Zwischenablage &amp;kopieren</translation>
     </message>
@@ -8857,7 +8920,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Shipping address:</source>
         <translation>&amp;Lieferadresse:</translation>
     </message>
@@ -14070,6 +14133,34 @@ Ist **Include logged history** aktiviert, enthält die .nsb-Backup-Datei folgend
         <source>When an incident or request is submitted, it is logged and is given an incident number and a severity rating. If an email correspondence is necessary, the subject of the email should begin with **Incident #**, followed by the incident number (e.g., Incident# 40100).</source>
         <extracomment>proc_support_call.json#incident_number</extracomment>
         <translation>Wird ein Incident oder eine Anfrage gemeldet, wird sie erfasst und erhält eine Incident-Nummer und einen Schweregrad. Ist E-Mail-Verkehr nötig, sollte der Betreff mit **Incident #** beginnen, gefolgt von der Incident-Nummer (z. B. Incident# 40100).</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <location filename="../core/automation/IncidentFromRun.cpp" line="+128"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; failed</source>
+        <translation>%1: „%2“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Followed the recovery runbook &quot;%1&quot; as a drill (run %2, started %3).</source>
+        <translation>Dem Wiederherstellungs-Runbook „%1“ als Übung gefolgt (Durchlauf %2, begonnen %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed the recovery runbook &quot;%1&quot; (run %2, started %3).</source>
+        <translation>Dem Wiederherstellungs-Runbook „%1“ gefolgt (Durchlauf %2, begonnen %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No failover role change was made.</source>
+        <translation>Es wurde kein Failover-Rollenwechsel vorgenommen.</translation>
     </message>
 </context>
 </TS>

@@ -2197,6 +2197,69 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
     </message>
 </context>
 <context>
+    <name>dr::automation::RoleChangeJob</name>
+    <message>
+        <location filename="../core/automation/LiveActionRunner.cpp" line="+73"/>
+        <source>Only a failover role change to primary or backup can be made.</source>
+        <translation>Seul un changement de rôle de basculement vers primary ou backup est possible.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This drill would change a real appliance; it was refused.</source>
+        <translation>Cet exercice modifierait une appliance réelle&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This real run is wired to the drill lab; nothing was changed.</source>
+        <translation>Cette exécution réelle est reliée au laboratoire d&apos;exercice&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The pre-check of %1 failed, so nothing was changed: %2</source>
+        <translation>La vérification préalable de %1 a échoué, rien n&apos;a donc été modifié&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 already reports the primary role: automatic failover (or another operator) has promoted it. Nothing was sent.</source>
+        <translation>%1 annonce déjà le rôle principal&#xa0;: le basculement automatique (ou un autre opérateur) l&apos;a promue. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 already reports the backup role. Nothing was sent.</source>
+        <translation>%1 annonce déjà le rôle de secours. Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The pre-check of %1 is not available; nothing was changed. Run the action again.</source>
+        <translation>La vérification préalable de %1 n&apos;est pas disponible&#xa0;; rien n&apos;a été modifié. Relancez l&apos;action.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>set_failover_role failed: %1 The role may still have changed if the reply was lost: check the role of both appliances before anything else.</source>
+        <translation>set_failover_role a échoué&#xa0;: %1 Le rôle a pu changer quand même si la réponse s&apos;est perdue&#xa0;: vérifiez d&apos;abord le rôle des deux appliances.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The data sync has started; every user is disconnected until it ends.</source>
+        <translation>La synchronisation des données a commencé&#xa0;; tous les utilisateurs sont déconnectés jusqu&apos;à sa fin.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 now reports the %2 role.</source>
+        <translation>%1 annonce maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Data sync in progress: both appliances read backup for the moment.</source>
+        <translation>Synchronisation des données en cours&#xa0;: les deux appliances indiquent backup pour le moment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not report the %2 role within %3 s (last: %4). Check /login &gt; Management &gt; Failover on both appliances before trying again.</source>
+        <translation>%1 n&apos;a pas annoncé le rôle %2 en %3 s (dernier&#xa0;: %4). Vérifiez /login &gt; Management &gt; Failover sur les deux appliances avant de réessayer.</translation>
+    </message>
+</context>
+<context>
     <name>dr::automation::SiteDirectory</name>
     <message>
         <location filename="../core/automation/SiteDirectory.cpp" line="+29"/>
@@ -7715,12 +7778,42 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+12"/>
+        <source>Not answering: down</source>
+        <translation>Ne répond pas&#xa0;: arrêtée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: timeout</source>
+        <translation>Ne répond pas&#xa0;: délai dépassé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answering: TLS</source>
+        <translation>Ne répond pas&#xa0;: TLS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not answering: error</source>
+        <translation>Ne répond pas&#xa0;: erreur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="+135"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data sync</source>
+        <translation>Synchro des données</translation>
+    </message>
+    <message>
+        <location line="-213"/>
         <location line="+32"/>
         <location line="+42"/>
         <source>Not checked yet</source>
@@ -7793,32 +7886,12 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>OK&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Not answering: no connection</source>
-        <translation>Ne répond pas&#xa0;: pas de connexion</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not answering: timed out</source>
-        <translation>Ne répond pas&#xa0;: délai dépassé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not answering: certificate not trusted</source>
-        <translation>Ne répond pas&#xa0;: certificat non approuvé</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+17"/>
         <source>Refused: API account</source>
         <translation>Refusé&#xa0;: compte API</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not answering: API error</source>
-        <translation>Ne répond pas&#xa0;: erreur d&apos;API</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not asked</source>
         <translation>Non demandé</translation>
     </message>
@@ -7878,22 +7951,12 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Failover role</source>
-        <translation>Rôle de basculement</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Last data sync</source>
-        <translation>Dernière synchro des données</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Certificate</source>
         <translation>Certificat</translation>
     </message>
@@ -7960,7 +8023,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::IncidentComposerDialog</name>
     <message>
-        <location filename="../ui/IncidentComposerDialog.cpp" line="+64"/>
+        <location filename="../ui/IncidentComposerDialog.cpp" line="+65"/>
         <source>Incident email to vendor support</source>
         <translation>E-mail d&apos;incident au support de l&apos;éditeur</translation>
     </message>
@@ -8663,12 +8726,12 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Aperçu du message</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>What to do with this message</source>
         <translation>Que faire de ce message</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Copy to clipboard</source>
         <translation>&amp;Copier dans le presse-papiers</translation>
     </message>
@@ -8857,7 +8920,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Shipping address:</source>
         <translation>Adresse de &amp;livraison&#xa0;:</translation>
     </message>
@@ -14070,6 +14133,34 @@ Si **Include logged history** est coché, le fichier .nsb contient aussi&#xa0;:
         <source>When an incident or request is submitted, it is logged and is given an incident number and a severity rating. If an email correspondence is necessary, the subject of the email should begin with **Incident #**, followed by the incident number (e.g., Incident# 40100).</source>
         <extracomment>proc_support_call.json#incident_number</extracomment>
         <translation>Quand un incident ou une demande est soumis, il est enregistré et reçoit un numéro d&apos;incident et un niveau de gravité. Si un échange d&apos;e-mails est nécessaire, l&apos;objet doit commencer par **Incident #**, suivi du numéro d&apos;incident (par ex. Incident# 40100).</translation>
+    </message>
+</context>
+<context>
+    <name>support</name>
+    <message>
+        <location filename="../core/automation/IncidentFromRun.cpp" line="+128"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: &quot;%2&quot; failed</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» a échoué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Followed the recovery runbook &quot;%1&quot; as a drill (run %2, started %3).</source>
+        <translation>A suivi le runbook de reprise «&#xa0;%1&#xa0;» en exercice (exécution %2, commencée le %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followed the recovery runbook &quot;%1&quot; (run %2, started %3).</source>
+        <translation>A suivi le runbook de reprise «&#xa0;%1&#xa0;» (exécution %2, commencée le %3).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No failover role change was made.</source>
+        <translation>Aucun changement de rôle de basculement n&apos;a été fait.</translation>
     </message>
 </context>
 </TS>

@@ -160,14 +160,15 @@ private slots:
         const QString root = sourceRoot();
         const QString ts = m_dir.filePath(QStringLiteral("pseudo.ts"));
         QString error;
-        QVERIFY2(run(lupdate,
-                     {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                      QStringLiteral("-target-language"), QStringLiteral("de"), QStringLiteral("-I"),
-                      root + QStringLiteral("/core"), QStringLiteral("-I"), root, QStringLiteral("-I"),
-                      root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"), root + QStringLiteral("/ui"),
-                      root + QStringLiteral("/core"), QStringLiteral("-ts"), ts},
-                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            run(lupdate,
+                {QStringLiteral("-silent"), QStringLiteral("-tr-function-alias"), QStringLiteral("tr+=trI,tr+=trA"),
+                 QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-target-language"),
+                 QStringLiteral("de"), QStringLiteral("-I"), root + QStringLiteral("/core"), QStringLiteral("-I"), root,
+                 QStringLiteral("-I"), root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"),
+                 root + QStringLiteral("/ui"), root + QStringLiteral("/core"), QStringLiteral("-ts"), ts},
+                &error),
+            qPrintable(error));
         QFile f(ts);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString pseudo = pseudoTranslate(QString::fromUtf8(f.readAll()));

@@ -106,6 +106,7 @@ inline QString escapedWords(QString text)
         QRegularExpression(QStringLiteral("\\b[0-9a-fA-F-]{16,}\\b")),                   // GUIDs, hashes
         QRegularExpression(QStringLiteral("\\b\\w*\\d\\w*\\b")),                         // 12, B300, 3DES
         QRegularExpression(QStringLiteral("\\b[a-z]+(_[a-z0-9]+)+\\b")),                 // ids, API names
+        QRegularExpression(QStringLiteral("^\\s*[A-Z]{2,3}\\s*$")), // a country or region code: US, DE
     };
     for (const QRegularExpression& re : data)
         text.replace(re, QStringLiteral(" "));
@@ -198,8 +199,12 @@ public:
 
     void walkWidget(const QString& window, QWidget* w)
     {
-        if (qobject_cast<QFileDialog*>(w))
-            return; // Qt's own dialog
+        // Qt's own dialogs (translated by Qt's catalog)
+        for (const char* qtDialog : {"QFileDialog", "QPrintPreviewDialog", "QPrintDialog", "QPageSetupDialog",
+                                     "QColorDialog", "QFontDialog"}) {
+            if (w->inherits(qtDialog))
+                return;
+        }
         const QString where = window + QStringLiteral(" > ") + name(w);
         if (w->isWindow() || qobject_cast<QDockWidget*>(w))
             check(where + QStringLiteral(" window title"), w->windowTitle());

@@ -260,10 +260,11 @@ private slots:
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(lupdate,
-                {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
-                 QStringLiteral("none"), QStringLiteral("-I"), root + QStringLiteral("/core"), QStringLiteral("-I"),
-                 root, QStringLiteral("-I"), root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"),
-                 root + QStringLiteral("/ui"), root + QStringLiteral("/core"), QStringLiteral("-ts"), copy});
+                {QStringLiteral("-silent"), QStringLiteral("-tr-function-alias"), QStringLiteral("tr+=trI,tr+=trA"),
+                 QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
+                 QStringLiteral("-I"), root + QStringLiteral("/core"), QStringLiteral("-I"), root, QStringLiteral("-I"),
+                 root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"), root + QStringLiteral("/ui"),
+                 root + QStringLiteral("/core"), QStringLiteral("-ts"), copy});
         QVERIFY(p.waitForFinished(240'000));
         QVERIFY2(p.exitCode() == 0, p.readAll().constData());
         QString error;
