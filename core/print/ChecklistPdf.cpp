@@ -1,6 +1,6 @@
 #include "print/ChecklistPdf.h"
 
-#include "print/AtomicWrite.h"
+#include "common/AtomicWrite.h"
 #include "print/PdfBook.h"
 #include "print/SupportPage.h"
 #include "runbook/PlanPrinter.h"

@@ -1,6 +1,6 @@
 #include "print/RunReportDocument.h"
 
-#include "print/AtomicWrite.h"
+#include "common/AtomicWrite.h"
 #include "print/PdfBook.h"
 #include "runbook/RichText.h"
 #include "runbook/RunReport.h"

@@ -1,5 +1,6 @@
 #include "site/SiteFile.h"
 
+#include "common/AtomicWrite.h"
 #include "site/SiteMigration.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace dr::site {
 
@@ -23,21 +23,6 @@ constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
 QString shown(const QString& path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
-
-bool writeAllOrNothing(const QString& path, const QByteArray& bytes, QString* why)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
-        *why = file.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *why = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -118,21 +103,15 @@ bool saveSiteProfile(const QString& path, const SiteProfile& profile, QString* e
         }
         if (previous == bytes)
             return true;
+        // The previous version goes to FILE.bak first, all or nothing; only then is FILE replaced, all or nothing.
         QString why;
-        if (!writeAllOrNothing(siteBackupPath(path), previous, &why)) {
-            *error = tr("Cannot save %1: keeping the previous version as %2 failed (%3). Nothing was changed; check "
-                        "the free space and permissions.")
-                         .arg(target, shown(siteBackupPath(path)), why);
+        if (!writeAtomically(siteBackupPath(path), previous, &why)) {
+            *error = tr("Cannot save %1. Nothing was changed: keeping its previous version failed. %2").arg(target, why);
             return false;
         }
     }
-    QString why;
-    if (!writeAllOrNothing(path, bytes, &why)) {
-        *error = tr("Cannot save %1: %2. The file on disk is unchanged; check the free space and permissions.")
-                     .arg(target, why);
-        return false;
-    }
-    return true;
+    // On failure the sentence names the file, says the file on disk is unchanged and what to check.
+    return writeAtomically(path, bytes, error);
 }
 
 } // namespace dr::site

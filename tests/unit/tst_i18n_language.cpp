@@ -60,8 +60,8 @@ private slots:
                  QStringLiteral("Etwas ist a&usgefallen"));
         QCOMPARE(QCoreApplication::translate("scenario", "Check **Enable Backup Operations**."),
                  QStringLiteral("Aktivieren Sie **Enable Backup Operations**."));
-        // lupdate filed this under "dr::print" (a file-local tr() in the namespace); the code asks its own context
-        QCOMPARE(QCoreApplication::translate("dr::print::AtomicWrite", "Cannot write %1: %2"),
+        // lupdate filed this under "dr" (a file-local tr() in the namespace); the code asks its own context
+        QCOMPARE(QCoreApplication::translate("dr::AtomicWrite", "Cannot write %1: %2"),
                  QStringLiteral("%1 kann nicht geschrieben werden: %2"));
         QCOMPARE(QCoreApplication::translate("dr::runbook::RunReport", "Resumed %n time(s) after an interruption.",
                                              nullptr, 2),

@@ -1,16 +1,16 @@
-#include "print/AtomicWrite.h"
+#include "common/AtomicWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 
-namespace dr::print {
+namespace dr {
 namespace {
 
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("dr::print::AtomicWrite", s);
+    return QCoreApplication::translate("dr::AtomicWrite", s);
 }
 
 } // namespace
@@ -56,4 +56,4 @@ bool writeAtomically(const QString& path, const QByteArray& bytes, QString* erro
         error);
 }
 
-} // namespace dr::print
+} // namespace dr

@@ -6,7 +6,7 @@
 
 class QIODevice;
 
-namespace dr::print {
+namespace dr {
 
 // Writes a file all or nothing (QSaveFile): the file appears, or replaces the old one, only when every byte was
 // written; a failure leaves any earlier file untouched. error gets a sentence that names the file, says what
@@ -14,4 +14,4 @@ namespace dr::print {
 bool writeAtomically(const QString& path, const std::function<bool(QIODevice*, QString*)>& write, QString* error);
 bool writeAtomically(const QString& path, const QByteArray& bytes, QString* error);
 
-} // namespace dr::print
+} // namespace dr
