@@ -11,6 +11,7 @@
 #include "Wizard.h"
 #include "WizardDrillPicker.h"
 #include "WizardRunsPanel.h"
+#include "automation/SiteDirectory.h"
 
 #include "common/Clock.h"
 #include "runbook/RunDirectory.h"
@@ -58,11 +59,13 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     setWindowTitle(tr("Appliance DR Runbook"));
     resize(1100, 640);
     m_servicesFactory = [this](bool drill) {
-        // A drill runs the live checks and the role change against the lab. A real incident has no site
-        // configuration here yet: the operator verifies by hand; nothing pretends to have checked or changed a
-        // real appliance.
+        // A drill runs the live checks and the role change against the lab; a real incident on an open site runs
+        // them against the site's recorded appliances. Without a site the operator verifies by hand: nothing
+        // pretends to have checked or changed a real appliance.
         if (drill && m_drill)
             return WizardServices::forLab(m_drill->lab());
+        if (!drill && m_siteOwner && m_siteOwner->isReady() && m_siteOwner->directory()->size() > 0)
+            return WizardServices::forSite(m_siteOwner);
         return drill ? WizardServices::rehearsal() : WizardServices::manualOnly();
     };
 

@@ -135,7 +135,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     RmaReminderBanner* m_rmaBanner = nullptr;
     SitesPanel* m_sites = nullptr;
-    SiteSession* m_site = nullptr;
+    SiteSession* m_site = nullptr;            // the open site (owned by m_siteOwner)
+    std::shared_ptr<SiteSession> m_siteOwner; // shared with the wizards running on it
     QLabel* m_hint = nullptr;
     WizardRunsPanel* m_runs = nullptr;
     QString m_runDir;

@@ -95,8 +95,9 @@ bool MainWindow::openSite(const QString& profilePath)
         m_banner->hide();
     }
     replaceDashboard(new StatusDashboard(this), nullptr); // the old dashboard polls the old session's clients
-    delete m_site;
-    m_site = new SiteSession(this);
+    // A wizard still running on the previous site keeps its session (and its API clients) until it closes.
+    m_siteOwner = std::make_shared<SiteSession>();
+    m_site = m_siteOwner.get();
     connect(m_site, &SiteSession::ready, this, [this, session = m_site] { siteReady(session); });
     m_site->start(*summary->profile, profilePath);
     setWindowTitle(tr("%1 — Appliance DR Runbook").arg(summary->name()));
@@ -116,8 +117,8 @@ void MainWindow::siteReady(SiteSession* session)
         dashboard->addAppliance(a);
     replaceDashboard(dashboard, nullptr);
     showDashboard();
-    statusBar()->showMessage(tr("%1: %2 appliance(s).").arg(session->profile().site.name).arg(session->appliances().size()),
-                             10'000);
+    statusBar()->showMessage(
+        tr("%1: %2 appliance(s).").arg(session->profile().site.name).arg(session->appliances().size()), 10'000);
     QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
 }
 
@@ -143,8 +144,8 @@ SiteEditor* MainWindow::newSite(const QString& profilePath)
 {
     QString path = profilePath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("New site profile"), tr("site.json"),
-                                            tr("Site profiles (*.json)"));
+        path =
+            QFileDialog::getSaveFileName(this, tr("New site profile"), tr("site.json"), tr("Site profiles (*.json)"));
     if (path.isEmpty())
         return nullptr;
     auto* editor = new SiteEditor(this);

@@ -1,9 +1,12 @@
 #include "WizardServices.h"
 
+#include "SiteSession.h"
+
 #include "automation/HostResolver.h"
 #include "automation/LabDirectory.h"
 #include "automation/LiveActionRunner.h"
 #include "automation/LiveCheckRunner.h"
+#include "automation/SiteDirectory.h"
 #include "common/Clock.h"
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
@@ -39,7 +42,34 @@ struct LabRunners
     std::unique_ptr<automation::LiveActionRunner> actions;
 };
 
+// The same for a real site: the session (its directory, API clients and tokens) outlives the runners that use it.
+struct SiteRunners
+{
+    std::shared_ptr<SiteSession> session;
+    std::unique_ptr<automation::SystemResolver> resolver;
+    std::unique_ptr<automation::LiveCheckRunner> checks;
+    std::unique_ptr<automation::LiveActionRunner> actions;
+};
+
 } // namespace
+
+WizardServices WizardServices::forSite(std::shared_ptr<SiteSession> session)
+{
+    auto runners = std::make_shared<SiteRunners>();
+    runners->session = std::move(session);
+    automation::SiteDirectory& directory = *runners->session->directory();
+    runners->resolver = std::make_unique<automation::SystemResolver>();
+    runners->checks =
+        std::make_unique<automation::LiveCheckRunner>(directory, *runners->resolver, SystemClock::instance());
+    runners->actions = std::make_unique<automation::LiveActionRunner>(directory, SystemClock::instance());
+    WizardServices s;
+    s.checks = std::shared_ptr<runbook::CheckRunner>(runners, runners->checks.get());
+    s.actions = std::shared_ptr<runbook::ActionRunner>(runners, runners->actions.get());
+    s.scheduler = std::make_shared<runbook::QtScheduler>();
+    s.clock = &SystemClock::instance();
+    s.liveActions = runners->actions.get();
+    return s;
+}
 
 WizardServices WizardServices::forLab(lab::Lab& lab)
 {

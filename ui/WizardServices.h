@@ -22,6 +22,8 @@ class LiveActionRunner;
 
 namespace dr::ui {
 
+class SiteSession;
+
 // What a scenario wizard needs from the outside world: who runs the checks and the one action, how the engine
 // waits between attempts, and the clock. Shared pointers so that a test (or the main window) can keep the runner
 // it scripts while the wizard owns its lifetime.
@@ -40,6 +42,12 @@ struct WizardServices
     // lab's appliances, with a lab directory and resolver so nothing outside the lab is contacted. The lab must
     // outlive the wizard that uses these services.
     static WizardServices forLab(lab::Lab& lab);
+    // A real incident on a site opened from its profile: the same live runners over the site's recorded
+    // appliances (their API clients, trust and keychain secrets in the session), the system's DNS. The services
+    // share the session, so it lives as long as the wizard even when another site is opened meanwhile. An
+    // appliance the profile does not record is refused by the API checks with what to do (record it, or verify by
+    // hand and skip); TCP, TLS and DNS checks reach any host the operator typed.
+    static WizardServices forSite(std::shared_ptr<SiteSession> session);
     // A rehearsal without appliances: every check passes with a summary that says it was simulated, the role
     // change "succeeds". Used for drills until the live runners exist.
     static WizardServices rehearsal();
