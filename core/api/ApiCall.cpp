@@ -99,7 +99,7 @@ void ApiCall::send(const Secret& token)
         url.setQuery(urlQuery);
     headers.append(qMakePair(QByteArray("Accept"), QByteArray("text/xml, application/xml, application/json")));
 
-    m_exchange = new HttpExchange(m_context->nam, m_context->settings, this);
+    m_exchange = new HttpExchange(m_context->settings, this);
     connect(m_exchange, &HttpExchange::finished, this, &ApiCall::onReply);
     m_exchange->start(m_request.verb, url, body, headers);
     for (auto& h : headers)

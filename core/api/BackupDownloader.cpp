@@ -131,7 +131,7 @@ void BackupDownloader::send(const Secret& token)
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     }
 
-    m_exchange = new HttpExchange(m_context->nam, m_context->settings, this);
+    m_exchange = new HttpExchange(m_context->settings, this);
     m_exchange->setStreaming(true);
     m_exchange->setDeadlineMs(m_context->settings.backupDeadlineMs);
     connect(m_exchange, &HttpExchange::headersReceived, this, &BackupDownloader::onHeaders);

@@ -1,10 +1,11 @@
 #include "api/HttpExchange.h"
 
 #include "api/Tls.h"
+#include "net/HttpResponseParser.h"
+#include "net/TlsContext.h"
+#include "net/TlsSocket.h"
 
-#include <QCryptographicHash>
-#include <QNetworkAccessManager>
-#include <QSslConfiguration>
+#include <openssl/crypto.h>
 
 namespace dr::api {
 
@@ -16,8 +17,7 @@ QByteArray HttpExchange::Response::header(const QByteArray& name) const
     return {};
 }
 
-HttpExchange::HttpExchange(QNetworkAccessManager* nam, const ConnectionSettings& settings, QObject* parent)
-    : QObject(parent), m_nam(nam), m_settings(settings)
+HttpExchange::HttpExchange(const ConnectionSettings& settings, QObject* parent) : QObject(parent), m_settings(settings)
 {
     m_idle.setSingleShot(true);
     m_deadline.setSingleShot(true);
@@ -39,84 +39,68 @@ HttpExchange::HttpExchange(QNetworkAccessManager* nam, const ConnectionSettings&
 
 HttpExchange::~HttpExchange()
 {
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
     }
 }
 
-void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArray& body,
-                         const QList<QPair<QByteArray, QByteArray>>& headers)
+void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArray& body, const QList<Header>& headers)
 {
     m_url = url;
-    QNetworkRequest request(url);
-    request.setRawHeader("Connection", "close");
-    request.setHeader(QNetworkRequest::UserAgentHeader, m_settings.effectiveUserAgent());
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setTransferTimeout(m_settings.transferTimeoutMs);
-    for (const auto& h : headers)
-        request.setRawHeader(h.first, h.second);
-    applyTrust(request, m_settings.trust);
-    forgetConnectionsIfTrustChanged(url);
-
-    // get()/post() rather than sendCustomRequest(): with a custom request Qt does not apply the read buffer
-    // limit set below, and a streamed download then piles up in memory when the disk is slower than the network.
-    if (verb == "GET" && body.isEmpty())
-        m_reply = m_nam->get(request);
-    else if (verb == "POST")
-        m_reply = m_nam->post(request, body);
-    else
-        m_reply = m_nam->sendCustomRequest(request, verb, body);
-    if (m_streaming)
-        m_reply->setReadBufferSize(kStreamBuffer);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
-    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
-    connect(m_reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
-        touch();
-        // Again now that the request is under way: for a request with a body (POST), Qt forwards the limit to
-        // its HTTP thread only if it is set after the request started; without it a download fills memory.
-        if (m_streaming)
-            m_reply->setReadBufferSize(kStreamBuffer);
-        m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_response.headers = m_reply->rawHeaderPairs();
-        emit headersReceived();
-    });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 r, qint64 t) {
-        touch();
-        emit progress(r, t);
-    });
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { touch(); });
-
+    m_parser = std::make_unique<net::HttpResponseParser>([this](QByteArrayView data) { onBody(data); });
+    m_parser->setNoBody(verb == "HEAD");
     touch();
     const qint64 deadline = m_deadlineMs >= 0 ? m_deadlineMs : m_settings.deadlineMs;
     if (deadline > 0)
         m_deadline.start(static_cast<int>(std::min<qint64>(deadline, std::numeric_limits<int>::max())));
-}
 
-void HttpExchange::forgetConnectionsIfTrustChanged(const QUrl& url)
-{
-    // QNetworkAccessManager caches one connection object per host:port, created with the TLS configuration
-    // of the FIRST request to it; later requests with other trust settings would silently reuse it. So when
-    // the trust for a host:port changes on this manager, drop its cached connections first.
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(m_settings.trust.pinnedSha256);
-    for (const QSslCertificate& c : m_settings.trust.caCertificates)
-        h.addData(c.toDer());
-    const QByteArray signature = h.result();
-    const QString key = url.host().toLower() + QLatin1Char(':') + QString::number(url.port(443));
-    static const char* const kProperty = "dr_api_trust_by_host";
-    QVariantMap seen = m_nam->property(kProperty).toMap();
-    const auto it = seen.constFind(key);
-    if (it != seen.constEnd() && it->toByteArray() != signature)
-        m_nam->clearConnectionCache();
-    seen.insert(key, signature);
-    m_nam->setProperty(kProperty, seen);
+    if (url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+        // Callers validate their settings first; this guards the rule that nothing goes out in the clear.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                abortWith(ApiError::make(ApiError::Kind::Usage,
+                                         tr("%1 is not an https:// address. The appliance API is only reached over "
+                                            "HTTPS: correct the URL.")
+                                             .arg(m_url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toString())));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
+    const QString host = url.host(QUrl::EncodeUnicode);
+    const int port = url.port(443);
+    QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (target.isEmpty())
+        target = "/";
+    if (url.hasQuery())
+        target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    QByteArray hostHeader = host.contains(QLatin1Char(':')) ? '[' + host.toLatin1() + ']' : host.toLatin1();
+    if (port != 443)
+        hostHeader += ':' + QByteArray::number(port);
+
+    QByteArray request = verb + ' ' + target + " HTTP/1.1\r\nHost: " + hostHeader +
+                         "\r\nUser-Agent: " + m_settings.effectiveUserAgent().toUtf8() + "\r\nConnection: close\r\n";
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT")
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    for (const Header& h : headers)
+        request += h.first + ": " + h.second + "\r\n";
+    request += "\r\n";
+    request += body;
+
+    m_socket = new net::TlsSocket(this);
+    m_socket->setReadBufferSize(kSocketBuffer);
+    connect(m_socket, &net::TlsSocket::encrypted, this, &HttpExchange::onEncrypted);
+    connect(m_socket, &net::TlsSocket::readyRead, this, &HttpExchange::onReadyRead);
+    connect(m_socket, &net::TlsSocket::bytesWritten, this, &HttpExchange::touch);
+    connect(m_socket, &net::TlsSocket::errorOccurred, this, &HttpExchange::onSocketError);
+    connect(m_socket, &net::TlsSocket::disconnected, this, &HttpExchange::onDisconnected);
+    m_socket->write(request); // held until the server's certificate is accepted (onEncrypted)
+    OPENSSL_cleanse(request.data(), static_cast<size_t>(request.size())); // it may carry a token or password
+    m_socket->connectToHostEncrypted(host, static_cast<quint16>(port),
+                                     net::TlsContext::client(m_settings.trust.caCertificates));
 }
 
 void HttpExchange::touch()
@@ -131,130 +115,166 @@ void HttpExchange::abortWith(const ApiError& error)
         return;
     if (!m_abortError)
         m_abortError = error;
-    if (m_reply && m_reply->isRunning()) {
-        m_reply->abort(); // emits finished() -> onFinished()
-    }
-    if (!m_finished) {
-        m_response.error = *m_abortError;
-        finish();
-    }
-}
-
-void HttpExchange::onReadyRead()
-{
-    if (!m_reply || m_finished)
-        return;
-    touch();
-    m_peakBuffered = std::max(m_peakBuffered, m_reply->bytesAvailable());
-    while (m_reply && m_reply->bytesAvailable() > 0 && !m_finished) {
-        const QByteArray chunk = m_reply->read(kStreamBuffer);
-        if (chunk.isEmpty())
-            break;
-        m_received += chunk.size();
-        if (m_streaming) {
-            emit bodyChunk(chunk);
-        } else {
-            if (m_received > m_maxBody) {
-                abortWith(ApiError::make(ApiError::Kind::Malformed,
-                                         tr("%1 sent a reply larger than %2 bytes, which is not an API reply. Check "
-                                            "the URL.")
-                                             .arg(m_url.host())
-                                             .arg(m_maxBody)));
-                return;
-            }
-            m_response.body += chunk;
-        }
-    }
-}
-
-void HttpExchange::onSslErrors(const QList<QSslError>& errors)
-{
-    QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
-    for (const QSslError& e : errors)
-        if (leaf.isNull() && !e.certificate().isNull())
-            leaf = e.certificate();
-    m_peer = leaf;
-    if (matchesPin(leaf, m_settings.trust)) {
-        // Exactly these errors, for exactly this (pinned) leaf.
-        m_reply->ignoreSslErrors(errors);
-        return;
-    }
-    m_tlsErrors = errors;
+    m_response.error = *m_abortError;
+    finish();
 }
 
 void HttpExchange::onEncrypted()
 {
     touch();
-    const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
-    m_peer = leaf;
-    if (!m_settings.trust.pinnedSha256.isEmpty() && !matchesPin(leaf, m_settings.trust))
-        abortWith(tlsError(m_url, leaf, {}, m_settings.trust, tr("certificate does not match the pin")));
+    m_peer = m_socket->peerCertificate();
+    const TlsTrust& trust = m_settings.trust;
+    if (!trust.pinnedSha256.isEmpty()) {
+        // Exactly the pinned leaf, whatever else verification says; any other leaf is refused even if valid.
+        if (!matchesPin(m_peer, trust))
+            abortWith(tlsError(m_url, m_peer, {}, trust, tr("certificate does not match the pin")));
+        return;
+    }
+    m_tlsErrors = m_socket->verificationErrors();
+    if (!m_tlsErrors.isEmpty())
+        abortWith(tlsError(m_url, m_peer, m_tlsErrors, trust));
 }
 
-void HttpExchange::onFinished()
+void HttpExchange::onReadyRead()
 {
-    if (m_finished || !m_reply)
+    if (!m_socket || m_finished)
         return;
-    const auto code = m_reply->error();
-    if (m_abortError) {
-        m_response.error = *m_abortError;
-    } else if (code != QNetworkReply::NoError &&
-               (code < QNetworkReply::ProxyConnectionRefusedError ||
-                m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())) {
-        m_response.error = transportError(code);
-    } else {
-        onReadyRead(); // drain what is left
+    touch();
+    m_peakBuffered = std::max(m_peakBuffered, m_socket->bytesAvailable());
+    const QByteArray data = m_socket->readAll();
+    const qint64 before = m_received;
+    m_current = data;
+    const bool ok = m_parser->feed(data);
+    m_current.clear();
+    if (m_finished)
+        return;
+    if (!ok) {
+        abortWith(ApiError::make(ApiError::Kind::Malformed,
+                                 tr("%1 did not answer in HTTP. Check that the URL and port point at the appliance's "
+                                    "HTTPS site.")
+                                     .arg(m_url.host()),
+                                 m_parser->error()));
+        return;
+    }
+    if (m_parser->headersComplete() && !m_headersSeen)
+        onBody({}); // a reply without a body still has headers to announce
+    if (m_finished)
+        return;
+    if (m_received != before)
+        emit progress(m_received, m_parser->contentLength());
+    if (!m_finished && m_parser->isComplete())
+        finish();
+}
+
+void HttpExchange::onBody(QByteArrayView data)
+{
+    if (m_finished)
+        return;
+    if (!m_headersSeen) {
+        m_headersSeen = true;
+        m_response.status = m_parser->status();
+        m_response.headers = m_parser->headers();
+        emit headersReceived();
         if (m_finished)
             return;
-        m_response.status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_response.headers = m_reply->rawHeaderPairs();
     }
-    finish();
+    if (data.isEmpty())
+        return;
+    m_received += data.size();
+    if (m_streaming) {
+        // The whole read is body in the steady state: hand on the same buffer, no copy.
+        if (data.data() == m_current.constData() && data.size() == m_current.size())
+            emit bodyChunk(m_current);
+        else
+            emit bodyChunk(data.toByteArray());
+        return;
+    }
+    if (m_received > m_maxBody) {
+        abortWith(ApiError::make(ApiError::Kind::Malformed,
+                                 tr("%1 sent a reply larger than %2 bytes, which is not an API reply. Check "
+                                    "the URL.")
+                                     .arg(m_url.host())
+                                     .arg(m_maxBody)));
+        return;
+    }
+    m_response.body.append(data);
 }
 
-ApiError HttpExchange::transportError(QNetworkReply::NetworkError code) const
+void HttpExchange::onSocketError(QAbstractSocket::SocketError error)
+{
+    if (m_finished)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        endOfStream();
+        return;
+    }
+    abortWith(transportError(error));
+}
+
+void HttpExchange::onDisconnected()
+{
+    if (!m_finished)
+        endOfStream();
+}
+
+void HttpExchange::endOfStream()
+{
+    if (m_finished || !m_parser)
+        return;
+    m_parser->connectionClosed();
+    if (m_parser->isComplete()) {
+        if (!m_headersSeen)
+            onBody({});
+        finish();
+        return;
+    }
+    abortWith(closedEarly());
+}
+
+ApiError HttpExchange::closedEarly() const
+{
+    return ApiError::make(ApiError::Kind::Network,
+                          tr("%1 closed the connection before the reply was complete. Try again; if it keeps "
+                             "happening, check the appliance and any proxy or firewall in between.")
+                              .arg(m_url.host()),
+                          m_socket ? m_socket->errorString() : QString());
+}
+
+ApiError HttpExchange::transportError(QAbstractSocket::SocketError code) const
 {
     using K = ApiError::Kind;
     const QString host = m_url.host();
-    QString qt = m_reply ? m_reply->errorString() : QString();
-    // Qt's message can quote the URL; never let a query string (legacy credentials) into an error.
-    const QUrl bare = m_url.adjusted(QUrl::RemoveQuery);
-    qt.replace(m_url.toString(QUrl::FullyEncoded), bare.toString());
-    qt.replace(m_url.toString(), bare.toString());
+    // The socket never sees the URL, so no query string (legacy credentials) can reach its message.
+    const QString detail = m_socket ? m_socket->errorString() : QString();
     switch (code) {
-    case QNetworkReply::HostNotFoundError:
+    case QAbstractSocket::HostNotFoundError:
         return ApiError::make(K::Network,
                               tr("The name %1 was not found in DNS. Check the spelling of the appliance's hostname and "
                                  "this computer's DNS settings.")
                                   .arg(host),
-                              qt);
-    case QNetworkReply::ConnectionRefusedError:
+                              detail);
+    case QAbstractSocket::ConnectionRefusedError:
         return ApiError::make(K::Network,
                               tr("%1 refused the connection. Check that the appliance is running and that the port is "
                                  "right, then try again.")
                                   .arg(host),
-                              qt);
-    case QNetworkReply::RemoteHostClosedError:
-        return ApiError::make(K::Network,
-                              tr("%1 closed the connection before the reply was complete. Try again; if it keeps "
-                                 "happening, check the appliance and any proxy or firewall in between.")
-                                  .arg(host),
-                              qt);
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // Qt's transfer timeout (our own cancels set m_abortError)
+                              detail);
+    case QAbstractSocket::RemoteHostClosedError:
+        return closedEarly();
+    case QAbstractSocket::SocketTimeoutError:
         return ApiError::make(K::Timeout,
                               tr("%1 did not answer in time. Check that the appliance is up and reachable, then try "
                                  "again.")
                                   .arg(host),
-                              qt);
-    case QNetworkReply::SslHandshakeFailedError:
-        return tlsError(m_url, m_peer, m_tlsErrors, m_settings.trust, qt);
+                              detail);
+    case QAbstractSocket::SslHandshakeFailedError:
+        return tlsError(m_url, m_socket ? m_socket->peerCertificate() : m_peer, m_tlsErrors, m_settings.trust, detail);
     default:
         return ApiError::make(K::Network,
                               tr("The connection to %1 failed. Check the network path to the appliance, then try "
                                  "again.")
                                   .arg(host),
-                              qt);
+                              detail);
     }
 }
 
@@ -265,10 +285,11 @@ void HttpExchange::finish()
     m_finished = true;
     m_idle.stop();
     m_deadline.stop();
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->deleteLater();
-        m_reply = nullptr;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
     }
     emit finished();
 }

@@ -46,7 +46,7 @@ void TokenManager::requestToken(const ConnectionSettings& settings, const Creden
 void TokenManager::fetch(const QString& k, const ConnectionSettings& settings, const Credentials& credentials)
 {
     std::shared_ptr<Entry> entry = m_entries.value(k);
-    auto* exchange = new HttpExchange(m_nam, settings, this);
+    auto* exchange = new HttpExchange(settings, this);
     entry->inFlight = exchange;
     ++m_requestsSent;
 

@@ -146,13 +146,7 @@ bool Lab::startControl(quint16 port)
     if (cert.isNull())
         return false;
     d->control = new LabHttpServer(this);
-    d->control->setConfigurationChooser([cert] {
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setPeerVerifyMode(QSslSocket::VerifyNone);
-        c.setLocalCertificateChain(cert.chain);
-        c.setPrivateKey(cert.key);
-        return c;
-    });
+    d->control->setCertificateChooser([cert] { return cert; });
     d->control->setHandler([this](const LabHttpRequest& request) {
         if (!request.path().startsWith(QLatin1String("/lab/")))
             return LabHttpResponse::make(404, "text/plain", "Lab control lives under /lab/.\n");

@@ -55,20 +55,14 @@ LabAppliance::LabAppliance(Lab* lab, const QString& name, const QString& hostnam
     d->version = QStringLiteral("23.2.4 (41027-8f6c2e5b0d3a4e7f9c1b2a3d4e5f60718293a4b5)");
     d->server = new LabHttpServer(this);
     d->server->setHandler([this](const LabHttpRequest& request) { return LabApi(this).handle(request); });
-    d->server->setConfigurationChooser([this] {
-        QSslConfiguration c = QSslConfiguration::defaultConfiguration();
-        c.setPeerVerifyMode(QSslSocket::VerifyNone);
-        c.setProtocol(QSsl::TlsV1_2OrLater);
-        LabCertificate cert = d->served;
+    d->server->setCertificateChooser([this] {
         if (d->takeFault({}, {FaultKind::WrongCertificate})) {
             if (d->wrongCert.isNull())
                 d->wrongCert = LabCa::selfSigned(d->hostname, {d->hostname, QStringLiteral("localhost")},
                                                  {QHostAddress(QHostAddress::LocalHost)});
-            cert = d->wrongCert;
+            return d->wrongCert;
         }
-        c.setLocalCertificateChain(cert.chain);
-        c.setPrivateKey(cert.key);
-        return c;
+        return d->served;
     });
 }
 

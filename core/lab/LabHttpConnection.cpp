@@ -1,6 +1,6 @@
 #include "lab/LabHttpConnection.h"
 
-#include <QSslSocket>
+#include "net/TlsSocket.h"
 #include <QTimer>
 
 namespace dr::lab {
@@ -44,15 +44,14 @@ QByteArray reasonPhrase(int status)
 }
 } // namespace
 
-LabHttpConnection::LabHttpConnection(QSslSocket* socket, LabHttpHandler handler, QObject* parent)
+LabHttpConnection::LabHttpConnection(net::TlsSocket* socket, LabHttpHandler handler, QObject* parent)
     : QObject(parent), m_socket(socket), m_handler(std::move(handler))
 {
     socket->setParent(this);
-    connect(socket, &QSslSocket::readyRead, this, &LabHttpConnection::onReadyRead);
-    connect(socket, &QSslSocket::bytesWritten, this, &LabHttpConnection::pump);
-    connect(socket, &QSslSocket::encryptedBytesWritten, this, &LabHttpConnection::pump);
-    connect(socket, &QSslSocket::disconnected, this, &QObject::deleteLater);
-    connect(socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
+    connect(socket, &net::TlsSocket::readyRead, this, &LabHttpConnection::onReadyRead);
+    connect(socket, &net::TlsSocket::bytesWritten, this, &LabHttpConnection::pump);
+    connect(socket, &net::TlsSocket::disconnected, this, &QObject::deleteLater);
+    connect(socket, &net::TlsSocket::errorOccurred, this, [this](QAbstractSocket::SocketError e) {
         if (e != QAbstractSocket::RemoteHostClosedError || m_socket->state() == QAbstractSocket::UnconnectedState)
             deleteLater();
     });
@@ -207,8 +206,8 @@ void LabHttpConnection::pump()
     if (!m_socket || m_finished || !m_streamFn)
         return;
     const qint64 limit = m_dropAfter >= 0 ? std::min(m_dropAfter, m_streamSize) : m_streamSize;
-    // bytesToWrite() only counts data not yet encrypted: count the encrypted backlog too.
-    while (m_streamOffset < limit && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < HighWaterBytes) {
+    // bytesToWrite() counts plaintext not yet encrypted and ciphertext not yet sent.
+    while (m_streamOffset < limit && m_socket->bytesToWrite() < HighWaterBytes) {
         const QByteArray chunk = m_streamFn(m_streamOffset, std::min(ChunkBytes, limit - m_streamOffset));
         if (chunk.isEmpty())
             break;

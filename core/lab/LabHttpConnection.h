@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QTimer>
 
-class QSslSocket;
+namespace dr::net {
+class TlsSocket;
+}
 
 namespace dr::lab {
 
@@ -21,7 +23,7 @@ public:
     static constexpr qint64 MaxBodyBytes = 1024 * 1024;
     static constexpr int RequestTimeoutMs = 30000; // a request must arrive whole within this time (408 otherwise)
 
-    LabHttpConnection(QSslSocket* socket, LabHttpHandler handler, QObject* parent = nullptr);
+    LabHttpConnection(net::TlsSocket* socket, LabHttpHandler handler, QObject* parent = nullptr);
     ~LabHttpConnection() override;
     void abort();
 
@@ -33,7 +35,7 @@ private:
     void pump();
     void fail(int status, const QByteArray& message);
 
-    QPointer<QSslSocket> m_socket;
+    QPointer<net::TlsSocket> m_socket;
     LabHttpHandler m_handler;
     QByteArray m_buffer;
     LabHttpRequest m_request;

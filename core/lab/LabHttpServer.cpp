@@ -1,25 +1,15 @@
 #include "lab/LabHttpServer.h"
 
 #include "lab/LabHttpConnection.h"
+#include "net/TlsContext.h"
+#include "net/TlsSocket.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
-#include <QSslSocket>
 
 namespace dr::lab {
 
-LabHttpServer::LabHttpServer(QObject* parent) : QSslServer(parent)
-{
-    connect(this, &QSslServer::pendingConnectionAvailable, this, &LabHttpServer::takePending);
-    // Sockets whose handshake fails (a client rejecting a wrong certificate) never become pending: free them.
-    connect(this, &QSslServer::errorOccurred, this, [](QSslSocket* socket, QAbstractSocket::SocketError) {
-        if (socket && !socket->isEncrypted())
-            socket->deleteLater();
-    });
-    connect(this, &QSslServer::handshakeInterruptedOnError, this, [](QSslSocket* socket, const QSslError&) {
-        if (socket)
-            socket->deleteLater();
-    });
-}
+LabHttpServer::LabHttpServer(QObject* parent) : QTcpServer(parent) {}
 
 LabHttpServer::~LabHttpServer()
 {
@@ -57,22 +47,40 @@ int LabHttpServer::openConnections() const
     return n;
 }
 
-void LabHttpServer::incomingConnection(qintptr socketDescriptor)
+std::shared_ptr<net::TlsContext> LabHttpServer::contextFor(const LabCertificate& cert)
 {
-    if (m_chooser)
-        setSslConfiguration(m_chooser());
-    QSslServer::incomingConnection(socketDescriptor);
+    if (cert.isNull())
+        return nullptr;
+    const QByteArray key = cert.chain.first().digest(QCryptographicHash::Sha256);
+    if (auto it = m_contexts.constFind(key); it != m_contexts.constEnd())
+        return *it;
+    QString error;
+    auto context = net::TlsContext::server(cert.chain, cert.key, &error);
+    if (!context) {
+        qWarning("lab: cannot serve this certificate: %s", qPrintable(error));
+        return nullptr;
+    }
+    m_contexts.insert(key, context);
+    return context;
 }
 
-void LabHttpServer::takePending()
+void LabHttpServer::incomingConnection(qintptr socketDescriptor)
 {
     m_connections.removeAll(nullptr);
-    while (hasPendingConnections()) {
-        auto* socket = qobject_cast<QSslSocket*>(nextPendingConnection());
-        if (!socket)
-            continue;
-        m_connections.append(new LabHttpConnection(socket, m_handler, this));
+    auto context = contextFor(m_chooser ? m_chooser() : LabCertificate{});
+    if (!context) {
+        QTcpSocket refused; // takes the descriptor only to close it
+        if (refused.setSocketDescriptor(socketDescriptor))
+            refused.abort();
+        return;
     }
+    auto* socket = new net::TlsSocket;
+    if (!socket->startServerEncryption(socketDescriptor, std::move(context))) {
+        delete socket;
+        return;
+    }
+    // The connection owns the socket from here; a failed handshake ends it (errorOccurred -> deleteLater).
+    m_connections.append(new LabHttpConnection(socket, m_handler, this));
 }
 
 } // namespace dr::lab

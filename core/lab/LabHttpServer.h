@@ -1,21 +1,28 @@
 #pragma once
 
+#include "lab/LabCa.h"
 #include "lab/LabHttpMessage.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
-#include <QSslConfiguration>
-#include <QSslServer>
+#include <QTcpServer>
 
 #include <functional>
+#include <memory>
+
+namespace dr::net {
+class TlsContext;
+}
 
 namespace dr::lab {
 
 class LabHttpConnection;
 
-// A small HTTPS server on 127.0.0.1. The TLS configuration is chosen per handshake (certificate faults,
-// a restored certificate), requests go to one handler.
-class LabHttpServer : public QSslServer
+// A small HTTPS server on 127.0.0.1. The certificate is chosen per connection (certificate faults, a restored
+// certificate); each distinct certificate gets one shared TLS context (net::TlsContext), as a real appliance's
+// web server keeps one. Requests go to one handler.
+class LabHttpServer : public QTcpServer
 {
     Q_OBJECT
 public:
@@ -23,7 +30,7 @@ public:
     ~LabHttpServer() override;
 
     void setHandler(LabHttpHandler handler) { m_handler = std::move(handler); }
-    void setConfigurationChooser(std::function<QSslConfiguration()> chooser) { m_chooser = std::move(chooser); }
+    void setCertificateChooser(std::function<LabCertificate()> chooser) { m_chooser = std::move(chooser); }
 
     bool listenOn(quint16 port); // 127.0.0.1 only; 0 = any free port
     quint16 boundPort() const { return m_port; }
@@ -34,10 +41,11 @@ protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    void takePending();
+    std::shared_ptr<net::TlsContext> contextFor(const LabCertificate& cert);
 
     LabHttpHandler m_handler;
-    std::function<QSslConfiguration()> m_chooser;
+    std::function<LabCertificate()> m_chooser;
+    QHash<QByteArray, std::shared_ptr<net::TlsContext>> m_contexts; // by the leaf's SHA-256
     QList<QPointer<LabHttpConnection>> m_connections;
     quint16 m_port = 0;
 };

@@ -1,0 +1,222 @@
+#include "net/TlsContext.h"
+
+#include "common/OpenSslRuntime.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSslConfiguration>
+
+#include <openssl/err.h>
+#include <openssl/pem.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+
+#include <mutex>
+
+namespace dr::net {
+
+namespace {
+
+template <auto Fn> struct Deleter
+{
+    template <typename T> void operator()(T* p) const { Fn(p); }
+};
+using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
+using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
+using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
+using CtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX_free>>;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dr::net::TlsContext", text);
+}
+
+X509Ptr toX509(const QSslCertificate& cert)
+{
+    const QByteArray der = cert.toDer();
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &p, der.size()));
+}
+
+CtxPtr newContext(bool server)
+{
+    (void)openSslRuntime(); // providers loaded once, before the first context fetches algorithms
+    CtxPtr ctx(SSL_CTX_new(server ? TLS_server_method() : TLS_client_method()));
+    if (!ctx)
+        return ctx;
+    SSL_CTX_set_min_proto_version(ctx.get(), TLS1_2_VERSION);
+    SSL_CTX_set_mode(ctx.get(), SSL_MODE_RELEASE_BUFFERS);
+    // Renegotiation is never needed by the API and has a history of attacks.
+    SSL_CTX_set_options(ctx.get(), SSL_OP_NO_RENEGOTIATION);
+    return ctx;
+}
+
+bool addSystemCaStore(SSL_CTX* ctx)
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    // OpenSSL does not read these systems' stores: take the certificates Qt reads from them (once per context,
+    // and contexts are cached).
+    X509_STORE* store = SSL_CTX_get_cert_store(ctx);
+    bool any = false;
+    for (const QSslCertificate& c : QSslConfiguration::systemCaCertificates()) {
+        if (X509Ptr x = toX509(c)) {
+            X509_STORE_add_cert(store, x.get());
+            any = true;
+        }
+    }
+    return any;
+#else
+    // The distribution's hashed certificate folder, looked up lazily per verification (as Qt does on Unix).
+    return SSL_CTX_set_default_verify_paths(ctx) == 1;
+#endif
+}
+
+} // namespace
+
+TlsContext::~TlsContext()
+{
+    SSL_CTX_free(m_ctx);
+}
+
+std::shared_ptr<TlsContext> TlsContext::client(const QList<QSslCertificate>& caCertificates)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QSslCertificate& c : caCertificates)
+        h.addData(c.toDer());
+    const QByteArray key = caCertificates.isEmpty() ? QByteArray("system") : h.result();
+
+    static std::mutex mutex;
+    static QHash<QByteArray, std::shared_ptr<TlsContext>> cache;
+    const std::lock_guard lock(mutex);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+
+    CtxPtr ctx = newContext(false);
+    if (!ctx)
+        return nullptr;
+    if (caCertificates.isEmpty()) {
+        addSystemCaStore(ctx.get());
+    } else {
+        X509_STORE* store = SSL_CTX_get_cert_store(ctx.get());
+        for (const QSslCertificate& c : caCertificates)
+            if (X509Ptr x = toX509(c))
+                X509_STORE_add_cert(store, x.get());
+    }
+    SSL_CTX_set_alpn_protos(ctx.get(), reinterpret_cast<const unsigned char*>("\x08http/1.1"), 9);
+    if (cache.size() >= 64) // a handful of trust settings in practice; never grow without bound
+        cache.clear();
+    auto context = std::shared_ptr<TlsContext>(new TlsContext(ctx.release(), false));
+    cache.insert(key, context);
+    return context;
+}
+
+std::shared_ptr<TlsContext> TlsContext::server(const QList<QSslCertificate>& chain, const QSslKey& key, QString* error)
+{
+    const auto failed = [error](const QString& why) -> std::shared_ptr<TlsContext> {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (chain.isEmpty() || key.isNull())
+        return failed(tr("No certificate or no private key to serve."));
+    CtxPtr ctx = newContext(true);
+    if (!ctx)
+        return failed(takeOpenSslErrors());
+    X509Ptr leaf = toX509(chain.first());
+    if (!leaf || SSL_CTX_use_certificate(ctx.get(), leaf.get()) != 1)
+        return failed(tr("The certificate cannot be used: %1").arg(takeOpenSslErrors()));
+    for (qsizetype i = 1; i < chain.size(); ++i) {
+        X509Ptr x = toX509(chain.at(i));
+        if (!x || SSL_CTX_add1_chain_cert(ctx.get(), x.get()) != 1)
+            return failed(tr("A chain certificate cannot be used: %1").arg(takeOpenSslErrors()));
+    }
+    const QByteArray pem = key.toPem();
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    PKeyPtr pkey(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!pkey || SSL_CTX_use_PrivateKey(ctx.get(), pkey.get()) != 1 || SSL_CTX_check_private_key(ctx.get()) != 1)
+        return failed(tr("The private key cannot be used with this certificate: %1").arg(takeOpenSslErrors()));
+    return std::shared_ptr<TlsContext>(new TlsContext(ctx.release(), true));
+}
+
+QSslError toQSslError(int x509Error, const QSslCertificate& certificate)
+{
+    QSslError::SslError e = QSslError::UnspecifiedError;
+    switch (x509Error) {
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
+        e = QSslError::UnableToGetIssuerCertificate;
+        break;
+    case X509_V_ERR_UNABLE_TO_DECRYPT_CERT_SIGNATURE:
+        e = QSslError::UnableToDecryptCertificateSignature;
+        break;
+    case X509_V_ERR_UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY:
+        e = QSslError::UnableToDecodeIssuerPublicKey;
+        break;
+    case X509_V_ERR_CERT_SIGNATURE_FAILURE:
+        e = QSslError::CertificateSignatureFailed;
+        break;
+    case X509_V_ERR_CERT_NOT_YET_VALID:
+        e = QSslError::CertificateNotYetValid;
+        break;
+    case X509_V_ERR_CERT_HAS_EXPIRED:
+        e = QSslError::CertificateExpired;
+        break;
+    case X509_V_ERR_ERROR_IN_CERT_NOT_BEFORE_FIELD:
+        e = QSslError::InvalidNotBeforeField;
+        break;
+    case X509_V_ERR_ERROR_IN_CERT_NOT_AFTER_FIELD:
+        e = QSslError::InvalidNotAfterField;
+        break;
+    case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
+        e = QSslError::SelfSignedCertificate;
+        break;
+    case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
+        e = QSslError::SelfSignedCertificateInChain;
+        break;
+    case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
+        e = QSslError::UnableToGetLocalIssuerCertificate;
+        break;
+    case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
+        e = QSslError::UnableToVerifyFirstCertificate;
+        break;
+    case X509_V_ERR_CERT_REVOKED:
+        e = QSslError::CertificateRevoked;
+        break;
+    case X509_V_ERR_INVALID_CA:
+        e = QSslError::InvalidCaCertificate;
+        break;
+    case X509_V_ERR_PATH_LENGTH_EXCEEDED:
+        e = QSslError::PathLengthExceeded;
+        break;
+    case X509_V_ERR_INVALID_PURPOSE:
+        e = QSslError::InvalidPurpose;
+        break;
+    case X509_V_ERR_CERT_UNTRUSTED:
+        e = QSslError::CertificateUntrusted;
+        break;
+    case X509_V_ERR_CERT_REJECTED:
+        e = QSslError::CertificateRejected;
+        break;
+    case X509_V_ERR_HOSTNAME_MISMATCH:
+    case X509_V_ERR_IP_ADDRESS_MISMATCH:
+        e = QSslError::HostNameMismatch;
+        break;
+    default:
+        break;
+    }
+    return QSslError(e, certificate);
+}
+
+QString takeOpenSslErrors()
+{
+    QStringList parts;
+    while (const unsigned long code = ERR_get_error()) {
+        char buf[256];
+        ERR_error_string_n(code, buf, sizeof buf);
+        parts.append(QString::fromLatin1(buf));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace dr::net
