@@ -1,13 +1,13 @@
 // Secrets in the OS keychain through QtKeychain: a round trip through a real Secret Service
 // (gnome-keyring in a private D-Bus session) where one can run, and the no-keychain path: a clear
 // message, no hang, and nothing written anywhere in the clear.
+#include "tst_keychain_session.h"
+
 #include "keychain/SecretStore.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,25 +69,11 @@ private slots:
 
     void roundTripThroughARealSecretService()
     {
-        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        if (dbus.isEmpty() || daemon.isEmpty())
-            QSKIP("dbus-run-session or gnome-keyring-daemon is not installed: no Secret Service to test against");
+        if (!test::privateKeyringAvailable())
+            QSKIP(test::kNoPrivateKeyring);
         QTemporaryDir home;
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        child.setProcessEnvironment(env);
-        // A fresh login keyring, unlocked with a throw-away password, in a private session bus.
-        child.start(dbus, {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                           QStringLiteral("printf 'drrunbook-test' | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
-                                          "&& exec \"$0\" --keychain-child"),
-                           QCoreApplication::applicationFilePath()});
-        QVERIFY(child.waitForFinished(60'000));
-        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        const QByteArray problem = test::runKeychainChild(home.path());
+        QVERIFY2(problem.isEmpty(), problem.constData());
         // The keyring stores it encrypted: the secret is nowhere in the clear under the fake home.
         QVERIFY(!treeContains(home.path(), kSecret));
     }
@@ -114,7 +100,7 @@ private slots:
 
 int main(int argc, char** argv)
 {
-    if (argc == 2 && qstrcmp(argv[1], "--keychain-child") == 0) {
+    if (argc == 2 && qstrcmp(argv[1], test::kKeychainChildArg) == 0) {
         QCoreApplication app(argc, argv);
         return keychainChild();
     }

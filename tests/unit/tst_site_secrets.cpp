@@ -1,10 +1,10 @@
 // A site's secrets: the keychain entry names, the environment first, the keychain next (a real Secret Service:
 // gnome-keyring in a private D-Bus session, where one can run), and the no-keychain path (a reason, no hang).
+#include "tst_keychain_session.h"
+
 #include "site/SiteConnection.h"
 
 #include <QCoreApplication>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -130,32 +130,18 @@ private slots:
 
     void foundInARealKeychain()
     {
-        const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-run-session"));
-        const QString daemon = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
-        if (dbus.isEmpty() || daemon.isEmpty())
-            QSKIP("dbus-run-session or gnome-keyring-daemon is not installed: no Secret Service to test against");
+        if (!test::privateKeyringAvailable())
+            QSKIP(test::kNoPrivateKeyring);
         QTemporaryDir home;
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), home.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), home.path());
-        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        child.setProcessEnvironment(env);
-        child.start(dbus,
-                    {QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                     QStringLiteral("printf 'drrunbook-test' | gnome-keyring-daemon --unlock --components=secrets "
-                                    ">/dev/null && exec \"$0\" --keychain-child"),
-                     QCoreApplication::applicationFilePath()});
-        QVERIFY(child.waitForFinished(60'000));
-        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        const QByteArray problem = test::runKeychainChild(home.path());
+        QVERIFY2(problem.isEmpty(), problem.constData());
     }
 };
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc == 2 && qstrcmp(argv[1], "--keychain-child") == 0)
+    if (argc == 2 && qstrcmp(argv[1], test::kKeychainChildArg) == 0)
         return keychainChild();
     TestSiteSecrets test;
     return QTest::qExec(&test, argc, argv);
