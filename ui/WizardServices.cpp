@@ -33,32 +33,22 @@ public:
     }
 };
 
-// The live runners and what they refer to, destroyed in reverse order (runners first, the directory last).
-struct LabRunners
-{
-    std::unique_ptr<automation::LabDirectory> directory;
-    std::unique_ptr<automation::LabResolver> resolver;
-    std::unique_ptr<automation::LiveCheckRunner> checks;
-    std::unique_ptr<automation::LiveActionRunner> actions;
-};
-
-// The same for a real site: the session (its directory, API clients and tokens) outlives the runners that use it.
-struct SiteRunners
+// The live runners and what they refer to, destroyed in reverse order: the runners first, then the resolver, then
+// what holds the directory (the lab's own directory, or the site's session with its directory, API clients and
+// tokens). Exactly one of `session` and `labDirectory` is set.
+struct LiveRunners
 {
     std::shared_ptr<SiteSession> session;
-    std::unique_ptr<automation::SystemResolver> resolver;
+    std::unique_ptr<automation::LabDirectory> labDirectory;
+    std::unique_ptr<automation::HostResolver> resolver;
     std::unique_ptr<automation::LiveCheckRunner> checks;
     std::unique_ptr<automation::LiveActionRunner> actions;
 };
 
-} // namespace
-
-WizardServices WizardServices::forSite(std::shared_ptr<SiteSession> session)
+// Services whose checks and action run live over `directory`, resolving through `runners->resolver`; `runners`
+// holds the directory and lives as long as the services do.
+WizardServices liveServices(std::shared_ptr<LiveRunners> runners, automation::ApplianceDirectory& directory)
 {
-    auto runners = std::make_shared<SiteRunners>();
-    runners->session = std::move(session);
-    automation::SiteDirectory& directory = *runners->session->directory();
-    runners->resolver = std::make_unique<automation::SystemResolver>();
     runners->checks =
         std::make_unique<automation::LiveCheckRunner>(directory, *runners->resolver, SystemClock::instance());
     runners->actions = std::make_unique<automation::LiveActionRunner>(directory, SystemClock::instance());
@@ -71,21 +61,22 @@ WizardServices WizardServices::forSite(std::shared_ptr<SiteSession> session)
     return s;
 }
 
+} // namespace
+
+WizardServices WizardServices::forSite(std::shared_ptr<SiteSession> session)
+{
+    auto runners = std::make_shared<LiveRunners>();
+    runners->session = std::move(session);
+    runners->resolver = std::make_unique<automation::SystemResolver>();
+    return liveServices(runners, *runners->session->directory());
+}
+
 WizardServices WizardServices::forLab(lab::Lab& lab)
 {
-    auto runners = std::make_shared<LabRunners>();
-    runners->directory = std::make_unique<automation::LabDirectory>(lab);
-    runners->resolver = std::make_unique<automation::LabResolver>(*runners->directory);
-    runners->checks =
-        std::make_unique<automation::LiveCheckRunner>(*runners->directory, *runners->resolver, SystemClock::instance());
-    runners->actions = std::make_unique<automation::LiveActionRunner>(*runners->directory, SystemClock::instance());
-    WizardServices s;
-    s.checks = std::shared_ptr<runbook::CheckRunner>(runners, runners->checks.get());
-    s.actions = std::shared_ptr<runbook::ActionRunner>(runners, runners->actions.get());
-    s.scheduler = std::make_shared<runbook::QtScheduler>();
-    s.clock = &SystemClock::instance();
-    s.liveActions = runners->actions.get();
-    return s;
+    auto runners = std::make_shared<LiveRunners>();
+    runners->labDirectory = std::make_unique<automation::LabDirectory>(lab);
+    runners->resolver = std::make_unique<automation::LabResolver>(*runners->labDirectory);
+    return liveServices(runners, *runners->labDirectory);
 }
 
 WizardServices WizardServices::scripted(std::shared_ptr<runbook::ScriptedRunner> runner, const Clock* clock)
