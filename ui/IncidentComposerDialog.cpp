@@ -1,5 +1,6 @@
 #include "IncidentComposerDialog.h"
 
+#include "ComposerRows.h"
 #include "MessageOutputPanel.h"
 #include "PrintPreview.h"
 #include "SeverityAssistant.h"
@@ -46,17 +47,6 @@ void setPaths(QListWidget* list, const QStringList& files)
     }
 }
 
-QPlainTextEdit* textBox(QWidget* parent, const QString& name, const QString& accessible)
-{
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(name);
-    edit->setAccessibleName(accessible);
-    edit->setTabChangesFocus(true); // Tab moves on, as everywhere else in the form
-    edit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
-    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 4 + 12);
-    return edit;
-}
-
 } // namespace
 
 IncidentComposerDialog::IncidentComposerDialog(QWidget* parent) : QDialog(parent)
@@ -89,43 +79,28 @@ QWidget* IncidentComposerDialog::buildForm()
     connect(m_severity, &SeverityAssistant::severityChanged, this, &IncidentComposerDialog::recompose);
 
     auto* box = new QGroupBox(tr("What the guide asks for"), form);
-    auto* rows = new QFormLayout(box);
-    rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto line = [&](const QString& label, const QString& name) {
-        auto* edit = new QLineEdit(box);
-        edit->setObjectName(name);
-        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        rows->addRow(label, edit);
-        connect(edit, &QLineEdit::textChanged, this, &IncidentComposerDialog::recompose);
-        return edit;
-    };
-    auto text = [&](const QString& label, const QString& name) {
-        QPlainTextEdit* edit = textBox(box, name, QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        rows->addRow(label, edit);
-        connect(edit, &QPlainTextEdit::textChanged, this, &IncidentComposerDialog::recompose);
-        return edit;
-    };
-    m_incident = line(tr("&Incident number (follow-ups only):"), QStringLiteral("incidentNumber"));
+    ComposerRows rows(box, this, [this] { recompose(); });
+    m_incident = rows.line(tr("&Incident number (follow-ups only):"), QStringLiteral("incidentNumber"));
     m_incident->setPlaceholderText(tr("e.g. 40100; empty for a new incident"));
-    m_summary = line(tr("S&ummary (subject):"), QStringLiteral("incidentSummary"));
+    m_summary = rows.line(tr("S&ummary (subject):"), QStringLiteral("incidentSummary"));
     m_region = new QComboBox(box);
     m_region->setObjectName(QStringLiteral("incidentRegion"));
     m_region->setAccessibleName(tr("Support region"));
     m_region->addItems({tr("General (Americas)"), tr("EMEA"), tr("APAC")});
-    rows->addRow(tr("Re&gion:"), m_region);
+    rows.layout()->addRow(tr("Re&gion:"), m_region);
     connect(m_region, &QComboBox::currentIndexChanged, this, &IncidentComposerDialog::recompose);
-    m_inquirer = line(tr("Inquirer's &name:"), QStringLiteral("incidentInquirer"));
-    m_organization = line(tr("&Organization:"), QStringLiteral("incidentOrganization"));
-    m_version = line(tr("Product &version:"), QStringLiteral("incidentVersion"));
-    m_errors = text(tr("&Error messages:"), QStringLiteral("incidentErrors"));
-    m_steps = text(tr("Steps to &reproduce:"), QStringLiteral("incidentSteps"));
-    m_actions = text(tr("&Actions taken prior:"), QStringLiteral("incidentActions"));
-    m_changes = text(tr("&Changes made:"), QStringLiteral("incidentChanges"));
+    m_inquirer = rows.line(tr("Inquirer's &name:"), QStringLiteral("incidentInquirer"));
+    m_organization = rows.line(tr("&Organization:"), QStringLiteral("incidentOrganization"));
+    m_version = rows.line(tr("Product &version:"), QStringLiteral("incidentVersion"));
+    m_errors = rows.text(tr("&Error messages:"), QStringLiteral("incidentErrors"));
+    m_steps = rows.text(tr("Steps to &reproduce:"), QStringLiteral("incidentSteps"));
+    m_actions = rows.text(tr("&Actions taken prior:"), QStringLiteral("incidentActions"));
+    m_changes = rows.text(tr("&Changes made:"), QStringLiteral("incidentChanges"));
     m_changes->setPlaceholderText(tr("Changes to the product, the network environment or the workstations involved"));
-    m_duration = line(tr("How &long has it lasted:"), QStringLiteral("incidentDuration"));
-    m_os = line(tr("Operating s&ystem:"), QStringLiteral("incidentOs"));
+    m_duration = rows.line(tr("How &long has it lasted:"), QStringLiteral("incidentDuration"));
+    m_os = rows.line(tr("Operating s&ystem:"), QStringLiteral("incidentOs"));
     m_os->setPlaceholderText(tr("if software-related"));
-    m_roles = text(tr("Server ro&les:"), QStringLiteral("incidentRoles"));
+    m_roles = rows.text(tr("Server ro&les:"), QStringLiteral("incidentRoles"));
     layout->addWidget(box);
     connect(m_organization, &QLineEdit::editingFinished, this, &IncidentComposerDialog::rememberPerson);
     connect(m_inquirer, &QLineEdit::editingFinished, this, &IncidentComposerDialog::rememberPerson);

@@ -1,5 +1,6 @@
 #include "RmaDialog.h"
 
+#include "ComposerRows.h"
 #include "MessageOutputPanel.h"
 #include "SupportAddressesEditor.h"
 #include "support/RmaReminders.h"
@@ -53,30 +54,14 @@ QWidget* RmaDialog::buildForm()
     auto* form = new QWidget(this);
     auto* layout = new QVBoxLayout(form);
     auto* box = new QGroupBox(tr("What Bomgar Support needs"), form);
-    auto* rows = new QFormLayout(box);
-    rows->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto line = [&](const QString& label, const QString& name) {
-        auto* edit = new QLineEdit(box);
-        edit->setObjectName(name);
-        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
-        rows->addRow(label, edit);
-        connect(edit, &QLineEdit::textChanged, this, &RmaDialog::recompose);
-        return edit;
-    };
-    m_incident = line(tr("&Incident number:"), QStringLiteral("rmaIncident"));
+    ComposerRows rows(box, this, [this] { recompose(); });
+    m_incident = rows.line(tr("&Incident number:"), QStringLiteral("rmaIncident"));
     m_incident->setPlaceholderText(tr("e.g. 40100 (from the incident that diagnosed the hardware)"));
-    m_name = line(tr("Contact &name:"), QStringLiteral("rmaName"));
-    m_email = line(tr("Contact &email:"), QStringLiteral("rmaEmail"));
-    m_phone = line(tr("Contact &phone:"), QStringLiteral("rmaPhone"));
-    m_address = new QPlainTextEdit(box);
-    m_address->setObjectName(QStringLiteral("rmaAddress"));
-    m_address->setAccessibleName(tr("Shipping address"));
-    m_address->setTabChangesFocus(true);
-    m_address->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // lines wrap
-    m_address->setFixedHeight(m_address->fontMetrics().lineSpacing() * 4 + 12);
-    rows->addRow(tr("&Shipping address:"), m_address);
-    connect(m_address, &QPlainTextEdit::textChanged, this, &RmaDialog::recompose);
-    m_country = line(tr("C&ountry (two letters):"), QStringLiteral("rmaCountry"));
+    m_name = rows.line(tr("Contact &name:"), QStringLiteral("rmaName"));
+    m_email = rows.line(tr("Contact &email:"), QStringLiteral("rmaEmail"));
+    m_phone = rows.line(tr("Contact &phone:"), QStringLiteral("rmaPhone"));
+    m_address = rows.text(tr("&Shipping address:"), QStringLiteral("rmaAddress"), tr("Shipping address"));
+    m_country = rows.line(tr("C&ountry (two letters):"), QStringLiteral("rmaCountry"));
     m_country->setPlaceholderText(QStringLiteral("US"));
     m_country->setMaxLength(2);
     m_country->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")),
@@ -88,10 +73,10 @@ QWidget* RmaDialog::buildForm()
     m_model->addItems({QStringLiteral("B200"), QStringLiteral("B300"), QStringLiteral("B400")});
     m_model->setCurrentIndex(-1);
     m_model->setPlaceholderText(tr("B200, B300, B400, ..."));
-    rows->addRow(tr("Appliance &model:"), m_model);
+    rows.layout()->addRow(tr("Appliance &model:"), m_model);
     connect(m_model, &QComboBox::currentTextChanged, this, &RmaDialog::recompose);
-    m_serial = line(tr("Se&rial number:"), QStringLiteral("rmaSerial"));
-    m_vat = line(tr("&VAT number:"), QStringLiteral("rmaVat"));
+    m_serial = rows.line(tr("Se&rial number:"), QStringLiteral("rmaSerial"));
+    m_vat = rows.line(tr("&VAT number:"), QStringLiteral("rmaVat"));
     m_vat->setPlaceholderText(tr("if necessary"));
     layout->addWidget(box);
 
