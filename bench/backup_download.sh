@@ -32,6 +32,7 @@ for round in $(seq "$rounds"); do
     cli_all+=("$(secs "$work/cli.time")")
     rss_all+=("$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/cli.time")")
     rm -rf "${work:?}/out"/*
+    sync # neither tool may start while the kernel still writes back the other's file
 
     # curl: the same URL and TLS trust, written to disk too.
     token=$(curl -s --cacert "$work/ca.pem" -K "$work/curl.cfg" -d grant_type=client_credentials "$url/oauth2/token" |
@@ -41,6 +42,7 @@ for round in $(seq "$rounds"); do
         -o "$work/out/curl.nsb" "$url/api/backup"
     curl_all+=("$(secs "$work/curl.time")")
     rm -rf "${work:?}/out"/*
+    sync
     echo "round $round: drrunbook-cli ${cli_all[-1]} s, curl ${curl_all[-1]} s" >&2
 done
 

@@ -85,7 +85,6 @@ private:
     QTimer m_deadline;
     Response m_response;
     QByteArray m_current; // the read being parsed (body chunks are slices of it)
-    QSslCertificate m_peer;
     QList<QSslError> m_tlsErrors;
     std::optional<ApiError> m_abortError;
     qint64 m_maxBody = kDefaultMaxBody;

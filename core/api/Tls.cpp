@@ -1,7 +1,6 @@
 #include "api/Tls.h"
 
 #include <QCryptographicHash>
-#include <QSslConfiguration>
 
 namespace dr::api {
 
@@ -25,21 +24,6 @@ QString subjectText(const QSslCertificate& cert)
     add(QSslCertificate::Organization, "O");
     add(QSslCertificate::OrganizationalUnitName, "OU");
     return parts.isEmpty() ? cert.subjectDisplayName() : parts.join(QStringLiteral(", "));
-}
-
-void applyTrust(QNetworkRequest& request, const TlsTrust& trust)
-{
-    QSslConfiguration conf = request.sslConfiguration();
-    conf.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!trust.caCertificates.isEmpty())
-        conf.setCaCertificates(trust.caCertificates);
-    request.setSslConfiguration(conf);
-}
-
-bool matchesPin(const QSslCertificate& leaf, const TlsTrust& trust)
-{
-    return !trust.pinnedSha256.isEmpty() && !leaf.isNull() &&
-           leaf.digest(QCryptographicHash::Sha256) == trust.pinnedSha256;
 }
 
 ApiError tlsError(const QUrl& url, const QSslCertificate& leaf, const QList<QSslError>& errors, const TlsTrust& trust,

@@ -3,7 +3,6 @@
 #include "api/ApiError.h"
 #include "api/ConnectionSettings.h"
 
-#include <QNetworkRequest>
 #include <QSslError>
 
 namespace dr::api {
@@ -12,12 +11,6 @@ namespace dr::api {
 QString sha256Fingerprint(const QSslCertificate& cert);
 // A readable subject, e.g. "CN=support.example.com, O=Example".
 QString subjectText(const QSslCertificate& cert);
-
-// Applies the trust settings to a request's TLS configuration (CA bundle when given).
-void applyTrust(QNetworkRequest& request, const TlsTrust& trust);
-
-// True when `leaf` is the pinned certificate.
-bool matchesPin(const QSslCertificate& leaf, const TlsTrust& trust);
 
 // The operator-facing error for a refused certificate (shows fingerprint and subject).
 ApiError tlsError(const QUrl& url, const QSslCertificate& leaf, const QList<QSslError>& errors, const TlsTrust& trust,

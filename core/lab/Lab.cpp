@@ -103,6 +103,7 @@ bool Lab::start(Topology topology, int trafficNodes, quint16 basePort)
             return false;
         }
         p.served = p.labCert;
+        p.server->prepare(p.served);
         const quint16 port = basePort ? static_cast<quint16>(basePort + i) : 0;
         if (!p.server->listenOn(port)) {
             d->error = tr("Could not listen on 127.0.0.1:%1 (%2). Choose another port with --port, or 0 for any.")
@@ -147,6 +148,7 @@ bool Lab::startControl(quint16 port)
         return false;
     d->control = new LabHttpServer(this);
     d->control->setCertificateChooser([cert] { return cert; });
+    d->control->prepare(cert);
     d->control->setHandler([this](const LabHttpRequest& request) {
         if (!request.path().startsWith(QLatin1String("/lab/")))
             return LabHttpResponse::make(404, "text/plain", "Lab control lives under /lab/.\n");

@@ -159,6 +159,7 @@ void LabAppliance::updateListening()
 void LabAppliance::serveCertificate(const QList<QSslCertificate>& chain, const QSslKey& key)
 {
     d->served = {chain, key};
+    d->server->prepare(d->served);
 }
 
 void LabAppliance::serveFactoryDefaultCertificate()
@@ -166,11 +167,13 @@ void LabAppliance::serveFactoryDefaultCertificate()
     if (d->factoryCert.isNull())
         d->factoryCert = LabCa::selfSigned(QStringLiteral("Bomgar Appliance"), {}, {});
     d->served = d->factoryCert;
+    d->server->prepare(d->served);
 }
 
 void LabAppliance::serveLabCertificate()
 {
     d->served = d->labCert;
+    d->server->prepare(d->served);
 }
 QList<QSslCertificate> LabAppliance::servedChain() const
 {

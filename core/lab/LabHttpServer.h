@@ -31,6 +31,9 @@ public:
 
     void setHandler(LabHttpHandler handler) { m_handler = std::move(handler); }
     void setCertificateChooser(std::function<LabCertificate()> chooser) { m_chooser = std::move(chooser); }
+    // Builds the TLS context for a certificate now rather than at the first connection (a web server loads its
+    // certificate when it starts). False when the certificate and key cannot be served.
+    bool prepare(const LabCertificate& cert) { return contextFor(cert) != nullptr; }
 
     bool listenOn(quint16 port); // 127.0.0.1 only; 0 = any free port
     quint16 boundPort() const { return m_port; }

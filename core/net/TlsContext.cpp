@@ -1,5 +1,7 @@
 #include "net/TlsContext.h"
 
+#include "net/TlsSocket.h"
+
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
@@ -75,9 +77,60 @@ bool addSystemCaStore(SSL_CTX* ctx)
 
 } // namespace
 
+struct TlsContext::Sessions
+{
+    static constexpr int kMax = 1024; // one per appliance and trust: far more than any site has
+    mutable std::mutex mutex;
+    QHash<QByteArray, SSL_SESSION*> byKey;
+    ~Sessions()
+    {
+        for (SSL_SESSION* s : std::as_const(byKey))
+            SSL_SESSION_free(s);
+    }
+};
+
+TlsContext::TlsContext(SSL_CTX* ctx, bool server) : m_ctx(ctx), m_server(server) {}
+
 TlsContext::~TlsContext()
 {
+    m_sessions.reset();
     SSL_CTX_free(m_ctx);
+}
+
+SSL_SESSION* TlsContext::session(const QByteArray& key) const
+{
+    if (!m_sessions)
+        return nullptr;
+    const std::lock_guard lock(m_sessions->mutex);
+    SSL_SESSION* s = m_sessions->byKey.value(key);
+    if (!s || !SSL_SESSION_is_resumable(s))
+        return nullptr;
+    SSL_SESSION_up_ref(s);
+    return s;
+}
+
+void TlsContext::storeSession(const QByteArray& key, SSL_SESSION* session)
+{
+    if (!session)
+        return;
+    if (!m_sessions) {
+        SSL_SESSION_free(session);
+        return;
+    }
+    const std::lock_guard lock(m_sessions->mutex);
+    SSL_SESSION*& slot = m_sessions->byKey[key];
+    if (slot)
+        SSL_SESSION_free(slot);
+    slot = session;
+    if (m_sessions->byKey.size() > Sessions::kMax) { // drop one that is not this one
+        for (auto it = m_sessions->byKey.begin(); it != m_sessions->byKey.end(); ++it) {
+            if (it.key() != key) {
+                SSL_SESSION_free(it.value());
+                m_sessions->byKey.erase(it);
+                break;
+            }
+        }
+    }
 }
 
 std::shared_ptr<TlsContext> TlsContext::client(const QList<QSslCertificate>& caCertificates)
@@ -105,9 +158,13 @@ std::shared_ptr<TlsContext> TlsContext::client(const QList<QSslCertificate>& caC
                 X509_STORE_add_cert(store, x.get());
     }
     SSL_CTX_set_alpn_protos(ctx.get(), reinterpret_cast<const unsigned char*>("\x08http/1.1"), 9);
+    // Sessions are offered to TlsSocket (new-session callback) and kept by TlsContext only once accepted.
+    SSL_CTX_set_session_cache_mode(ctx.get(), SSL_SESS_CACHE_CLIENT | SSL_SESS_CACHE_NO_INTERNAL_STORE);
+    SSL_CTX_sess_set_new_cb(ctx.get(), detail::offerSession);
     if (cache.size() >= 64) // a handful of trust settings in practice; never grow without bound
         cache.clear();
     auto context = std::shared_ptr<TlsContext>(new TlsContext(ctx.release(), false));
+    context->m_sessions = std::make_unique<Sessions>();
     cache.insert(key, context);
     return context;
 }

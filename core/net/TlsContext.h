@@ -7,7 +7,8 @@
 
 #include <memory>
 
-typedef struct ssl_ctx_st SSL_CTX; // NOLINT(modernize-use-using): OpenSSL's own spelling
+typedef struct ssl_ctx_st SSL_CTX;         // NOLINT(modernize-use-using): OpenSSL's own spelling
+typedef struct ssl_session_st SSL_SESSION; // NOLINT(modernize-use-using)
 
 namespace dr::net {
 
@@ -35,11 +36,19 @@ public:
     SSL_CTX* handle() const { return m_ctx; }
     bool isServer() const { return m_server; }
 
-private:
-    TlsContext(SSL_CTX* ctx, bool server) : m_ctx(ctx), m_server(server) {}
+    // Client side: TLS sessions to resume, by a key the caller makes of everything the peer was accepted under
+    // (host, port, pin). Only sessions of connections the owner accepted are stored (TlsSocket::keepSession),
+    // so resuming never skips a decision that was not made. Thread-safe; bounded.
+    SSL_SESSION* session(const QByteArray& key) const; // a new reference, or nullptr
+    void storeSession(const QByteArray& key, SSL_SESSION* session); // takes the reference
 
+private:
+    TlsContext(SSL_CTX* ctx, bool server);
+
+    struct Sessions;
     SSL_CTX* m_ctx;
     bool m_server;
+    std::unique_ptr<Sessions> m_sessions;
 };
 
 // OpenSSL's X509_V_ERR_* code as Qt's QSslError, so the app shows the same words as everywhere else.

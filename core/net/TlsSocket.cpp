@@ -1,5 +1,6 @@
 #include "net/TlsSocket.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -16,35 +17,50 @@ namespace {
 constexpr int kRecordBytes = 16 * 1024; // one TLS record's plaintext at most
 constexpr qint64 kNetworkChunk = 64 * 1024;
 
-QSslCertificate toQt(X509* x)
+QByteArray toDer(X509* x)
 {
-    if (!x)
-        return QSslCertificate();
-    const int n = i2d_X509(x, nullptr);
+    const int n = x ? i2d_X509(x, nullptr) : 0;
     if (n <= 0)
-        return QSslCertificate();
+        return {};
     QByteArray der(n, Qt::Uninitialized);
     auto* p = reinterpret_cast<unsigned char*>(der.data());
     i2d_X509(x, &p);
-    return QSslCertificate(der, QSsl::Der);
+    return der;
 }
 
+} // namespace
+
+namespace detail {
+
 // Records what verification found and lets the handshake go on: the owner decides (pin or refuse).
-int collectVerifyErrors(int ok, X509_STORE_CTX* store)
+int collectVerifyError(int ok, X509_STORE_CTX* store)
 {
     if (ok)
         return 1;
     auto* ssl = static_cast<SSL*>(X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
-    auto* errors = ssl ? static_cast<QList<QSslError>*>(SSL_get_app_data(ssl)) : nullptr;
-    if (errors) {
-        const QSslError e = toQSslError(X509_STORE_CTX_get_error(store), toQt(X509_STORE_CTX_get_current_cert(store)));
-        if (!errors->contains(e))
-            errors->append(e);
+    auto* self = ssl ? static_cast<TlsSocket*>(SSL_get_app_data(ssl)) : nullptr;
+    if (self) {
+        const QSslError e = toQSslError(X509_STORE_CTX_get_error(store),
+                                        QSslCertificate(toDer(X509_STORE_CTX_get_current_cert(store)), QSsl::Der));
+        if (!self->m_verifyErrors.contains(e))
+            self->m_verifyErrors.append(e);
     }
     return 1;
 }
 
-} // namespace
+// A session (TLS 1.2 at the handshake, TLS 1.3 tickets after it) is held until the owner accepts the peer.
+int offerSession(SSL* ssl, SSL_SESSION* session)
+{
+    auto* self = static_cast<TlsSocket*>(SSL_get_app_data(ssl));
+    if (!self || self->m_sessionKey.isEmpty())
+        return 0; // not kept: OpenSSL frees it
+    if (self->m_newSession)
+        SSL_SESSION_free(self->m_newSession);
+    self->m_newSession = session;
+    return 1; // the reference is ours
+}
+
+} // namespace detail
 
 TlsSocket::TlsSocket(QObject* parent) : QObject(parent), m_tcp(new QTcpSocket(this))
 {
@@ -59,8 +75,26 @@ TlsSocket::TlsSocket(QObject* parent) : QObject(parent), m_tcp(new QTcpSocket(th
 TlsSocket::~TlsSocket()
 {
     m_tcp->disconnect(this);
+    if (m_newSession)
+        SSL_SESSION_free(m_newSession);
     if (m_ssl)
         SSL_free(m_ssl); // frees both BIOs
+}
+
+void TlsSocket::keepSession()
+{
+    if (!m_context || m_sessionKey.isEmpty())
+        return;
+    SSL_SESSION* session = std::exchange(m_newSession, nullptr);
+    if (!session && m_ssl && m_encrypted)
+        session = SSL_get1_session(m_ssl); // a resumed session that got no new ticket stays usable
+    if (session)
+        m_context->storeSession(m_sessionKey, session);
+}
+
+bool TlsSocket::isResumed() const
+{
+    return m_ssl && m_encrypted && SSL_session_reused(m_ssl) == 1;
 }
 
 void TlsSocket::connectToHostEncrypted(const QString& host, quint16 port, std::shared_ptr<TlsContext> context)
@@ -105,8 +139,14 @@ bool TlsSocket::createSsl(bool server)
         SSL_set_accept_state(m_ssl);
         return true;
     }
-    SSL_set_app_data(m_ssl, &m_verifyErrors);
-    SSL_set_verify(m_ssl, SSL_VERIFY_PEER, collectVerifyErrors);
+    SSL_set_app_data(m_ssl, this);
+    SSL_set_verify(m_ssl, SSL_VERIFY_PEER, detail::collectVerifyError);
+    if (!m_sessionKey.isEmpty()) {
+        if (SSL_SESSION* previous = m_context->session(m_sessionKey)) {
+            SSL_set_session(m_ssl, previous); // resumed if the server still knows it; a full handshake otherwise
+            SSL_SESSION_free(previous);
+        }
+    }
     const QString verifyAs = m_verifyName.isEmpty() ? m_host : m_verifyName;
     const QByteArray name = verifyAs.toUtf8();
     if (QHostAddress address; address.setAddress(verifyAs)) {
@@ -188,15 +228,18 @@ qint64 TlsSocket::bytesToWrite() const
 
 void TlsSocket::disconnectFromHost()
 {
-    if (m_closing || m_tcp->state() == QAbstractSocket::UnconnectedState)
+    if (m_closing)
         return;
     m_closing = true;
     if (m_ssl && m_encrypted && !m_failed) {
+        // Our close_notify (the peer's is not waited for). Also what tells OpenSSL that the session ended
+        // properly and may be resumed, even when the peer has already gone.
         ERR_clear_error();
-        SSL_shutdown(m_ssl); // our close_notify; the peer's is not waited for
+        SSL_shutdown(m_ssl);
         flushOut();
     }
-    m_tcp->disconnectFromHost(); // after the write buffer drained
+    if (m_tcp->state() != QAbstractSocket::UnconnectedState)
+        m_tcp->disconnectFromHost(); // after the write buffer drained
 }
 
 void TlsSocket::abort()
@@ -314,19 +357,38 @@ void TlsSocket::flushOut()
 
 void TlsSocket::capturePeerChain()
 {
-    if (!m_peerChain.isEmpty() || !m_ssl)
+    if (!m_peerChainDer.isEmpty() || !m_ssl)
         return;
     // On the client the chain includes the leaf; on the server only the leaf is asked for (never here).
     if (STACK_OF(X509)* chain = SSL_get_peer_cert_chain(m_ssl)) {
         for (int i = 0; i < sk_X509_num(chain); ++i)
-            m_peerChain.append(toQt(sk_X509_value(chain, i)));
+            m_peerChainDer.append(toDer(sk_X509_value(chain, i)));
     }
-    if (m_peerChain.isEmpty()) {
+    if (m_peerChainDer.isEmpty()) {
         if (X509* leaf = SSL_get1_peer_certificate(m_ssl)) {
-            m_peerChain.append(toQt(leaf));
+            m_peerChainDer.append(toDer(leaf));
             X509_free(leaf);
         }
     }
+}
+
+QSslCertificate TlsSocket::peerCertificate() const
+{
+    return m_peerChainDer.isEmpty() ? QSslCertificate() : QSslCertificate(m_peerChainDer.first(), QSsl::Der);
+}
+
+QList<QSslCertificate> TlsSocket::peerCertificateChain() const
+{
+    QList<QSslCertificate> chain;
+    for (const QByteArray& der : m_peerChainDer)
+        chain.append(QSslCertificate(der, QSsl::Der));
+    return chain;
+}
+
+QByteArray TlsSocket::peerCertificateSha256() const
+{
+    return m_peerChainDer.isEmpty() ? QByteArray()
+                                    : QCryptographicHash::hash(m_peerChainDer.first(), QCryptographicHash::Sha256);
 }
 
 void TlsSocket::onTcpError(QAbstractSocket::SocketError error)

@@ -114,6 +114,50 @@ private slots:
             QVERIFY2(seen.isEmpty(), qPrintable(QStringLiteral("%1 unexpected errors").arg(seen.size())));
     }
 
+    void acceptedSessionsAreResumed_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::newRow("by name (SNI)") << QStringLiteral("appliance.lab.test");
+        QTest::newRow("by IP address (no SNI)") << QStringLiteral("127.0.0.1");
+    }
+    void acceptedSessionsAreResumed()
+    {
+        // The server answers one line and closes; the client keeps the session only when told to.
+        m_server.onAccept = [](net::TlsSocket* s) {
+            connect(s, &net::TlsSocket::readyRead, s, [s] {
+                s->readAll();
+                s->write("pong\n");
+                s->disconnectFromHost();
+            });
+        };
+        QFETCH(QString, host);
+        const auto exchange = [this, host](const QByteArray& key, bool keep) {
+            net::TlsSocket client;
+            client.setSessionKey(key);
+            QByteArray got;
+            connect(&client, &net::TlsSocket::readyRead, &client, [&] { got += client.readAll(); });
+            QSignalSpy closed(&client, &net::TlsSocket::disconnected);
+            connectAs(client, host, {m_ca.certificate()});
+            client.write("ping\n");
+            if (!closed.wait(10000))
+                return QStringLiteral("no answer");
+            if (got != "pong\n")
+                return QStringLiteral("wrong answer");
+            if (client.peerCertificate() != m_leaf.chain.first())
+                return QStringLiteral("no peer certificate");
+            if (keep)
+                client.keepSession();
+            return client.isResumed() ? QStringLiteral("resumed") : QStringLiteral("full");
+        };
+        const QByteArray a = host.toUtf8() + "|a", b = host.toUtf8() + "|b";
+        QCOMPARE(exchange(a, false), QStringLiteral("full"));
+        QCOMPARE(exchange(a, true), QStringLiteral("full")); // nothing was kept under this key yet
+        QCOMPARE(exchange(a, true), QStringLiteral("resumed")); // the peer certificate comes from the session
+        QCOMPARE(exchange(a, false), QStringLiteral("resumed"));
+        QCOMPARE(exchange(b, true), QStringLiteral("full")); // another key (another pin) never shares a session
+        m_server.onAccept = nullptr;
+    }
+
     void bigTransferBothWays()
     {
         // 8 MiB to the server, which echoes its SHA-256 and then 8 MiB back, through a 64 KiB read limit.
