@@ -1637,12 +1637,12 @@ Exit-Status: 0 nichts überfällig, 1 eine Rücksendung ist überfällig, 2 die 
 <context>
     <name>WizardServices</name>
     <message>
-        <location filename="../ui/WizardServices.cpp" line="+24"/>
+        <location filename="../ui/WizardServices.cpp" line="+27"/>
         <source>The role of %1 was NOT changed: this program cannot reach the appliance API here. Use Become Primary in its /appliance interface, then skip this step and say so.</source>
         <translation>Die Rolle von %1 wurde NICHT geändert: Dieses Programm erreicht die API der Appliance hier nicht. Verwenden Sie „Become Primary“ in deren /appliance-Oberfläche, überspringen Sie dann diesen Schritt und geben Sie das als Grund an.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>Rehearsal: simulated as passed; no appliance was contacted.</source>
         <translation>Probelauf: als bestanden simuliert; keine Appliance wurde kontaktiert.</translation>
     </message>
@@ -8344,12 +8344,12 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Something is &amp;down</source>
         <translation>Etwas ist a&amp;usgefallen</translation>
     </message>
@@ -8390,17 +8390,19 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+61"/>
         <source>Unknown drill topology</source>
         <translation>Unbekannte Übungstopologie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>&apos;%1&apos; is not a drill topology. Use single, pair or atlas.</source>
         <translation>„%1“ ist keine Übungstopologie. Verwenden Sie single, pair oder atlas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
         <source>The drill cannot start</source>
         <translation>Die Übung kann nicht starten</translation>
     </message>
@@ -8416,16 +8418,23 @@ in %2 (dort %n Backups)</numerusform>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>DRILL — Appliance DR Runbook</source>
         <translation>ÜBUNG — Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>Drill lab started. Simulated appliances: %1</source>
         <translation>Übungslabor gestartet. Simulierte Appliances: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Starting the drill lab…</source>
+        <translation>Übungslabor wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>The guide cannot open</source>
         <translation>Der Leitfaden lässt sich nicht öffnen</translation>
     </message>
@@ -8592,7 +8601,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>%1 steht noch nicht in der Liste der Sites (oder wird noch gelesen). Fügen Sie sie hinzu und öffnen Sie sie dann.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 — Appliance DR Runbook</source>
         <translation>%1 — Appliance DR Runbook</translation>
     </message>
@@ -8607,17 +8616,17 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Status von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 appliance(s).</source>
         <translation>%1: %2 Appliance(s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The site profile cannot open</source>
         <translation>Das Site-Profil lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>New site profile</source>
         <translation>Neues Site-Profil</translation>
     </message>
@@ -8627,7 +8636,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>site.json</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Site profiles (*.json)</source>
         <translation>Site-Profile (*.json)</translation>
     </message>
@@ -10428,12 +10437,12 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Guided disaster recovery for BeyondTrust (Bomgar) appliances.</source>
         <translation>Geführte Notfallwiederherstellung für BeyondTrust-(Bomgar-)Appliances.</translation>
     </message>

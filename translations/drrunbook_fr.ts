@@ -1637,12 +1637,12 @@ Code de sortie&#xa0;: 0 rien en retard, 1 un retour est en retard, 2 la liste es
 <context>
     <name>WizardServices</name>
     <message>
-        <location filename="../ui/WizardServices.cpp" line="+24"/>
+        <location filename="../ui/WizardServices.cpp" line="+27"/>
         <source>The role of %1 was NOT changed: this program cannot reach the appliance API here. Use Become Primary in its /appliance interface, then skip this step and say so.</source>
         <translation>Le rôle de %1 n&apos;a PAS été changé&#xa0;: ce programme ne peut pas joindre l&apos;API de l&apos;appliance ici. Utilisez Become Primary dans son interface /appliance, puis passez cette étape en l&apos;indiquant comme raison.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+80"/>
         <source>Rehearsal: simulated as passed; no appliance was contacted.</source>
         <translation>Répétition&#xa0;: simulée comme réussie&#xa0;; aucune appliance n&apos;a été contactée.</translation>
     </message>
@@ -8344,12 +8344,12 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+58"/>
+        <location filename="../ui/MainWindow.cpp" line="+63"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Something is &amp;down</source>
         <translation>&amp;Quelque chose est en panne</translation>
     </message>
@@ -8390,17 +8390,19 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;État</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
+        <location line="+61"/>
         <source>Unknown drill topology</source>
         <translation>Topologie d&apos;exercice inconnue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-60"/>
+        <location line="+61"/>
         <source>&apos;%1&apos; is not a drill topology. Use single, pair or atlas.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une topologie d&apos;exercice. Utilisez single, pair ou atlas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-53"/>
         <source>The drill cannot start</source>
         <translation>L&apos;exercice ne peut pas démarrer</translation>
     </message>
@@ -8416,16 +8418,23 @@ dans %2 (%n sauvegardes)</numerusform>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>DRILL — Appliance DR Runbook</source>
         <translation>EXERCICE — Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-17"/>
         <source>Drill lab started. Simulated appliances: %1</source>
         <translation>Laboratoire d&apos;exercice démarré. Appliances simulées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Starting the drill lab…</source>
+        <translation>Démarrage du laboratoire d&apos;exercice…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>The guide cannot open</source>
         <translation>Le guide ne peut pas s&apos;ouvrir</translation>
     </message>
@@ -8592,7 +8601,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>%1 n&apos;est pas encore dans la liste des sites (ou est encore en lecture). Ajoutez-le, puis ouvrez-le.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 — Appliance DR Runbook</source>
         <translation>%1 — Appliance DR Runbook</translation>
     </message>
@@ -8607,17 +8616,17 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>État de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: %2 appliance(s).</source>
         <translation>%1&#xa0;: %2 appliance(s).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The site profile cannot open</source>
         <translation>Le profil de site ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>New site profile</source>
         <translation>Nouveau profil de site</translation>
     </message>
@@ -8627,7 +8636,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>site.json</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Site profiles (*.json)</source>
         <translation>Profils de site (*.json)</translation>
     </message>
@@ -10428,12 +10437,12 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+57"/>
+        <location filename="../app/gui/main.cpp" line="+56"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Guided disaster recovery for BeyondTrust (Bomgar) appliances.</source>
         <translation>Reprise après sinistre guidée pour les appliances BeyondTrust (Bomgar).</translation>
     </message>

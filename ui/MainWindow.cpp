@@ -14,6 +14,7 @@
 #include "automation/SiteDirectory.h"
 
 #include "common/Clock.h"
+#include "common/OpenSslRuntime.h"
 #include "runbook/RunDirectory.h"
 #include "runbook/ScenarioLibrary.h"
 
@@ -37,6 +38,9 @@
 
 namespace dr::ui {
 namespace {
+
+// When the window has not been painted by then (started hidden, say), afterFirstPaint() runs anyway.
+constexpr int kFirstPaintFallbackMs = 500;
 
 QPushButton* entryButton(const QString& text, const QString& name, const QString& tip, QWidget* parent)
 {
@@ -113,9 +117,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     replaceDashboard(new StatusDashboard(this), nullptr);
     buildSitesTab();
     buildMenus(prepare);
-    m_runs->setDirectory(runDirectory());
+    // The runs panel reads every journal of the run directory: after the first paint (afterFirstPaint()).
     updateHint();
     down->setFocus();
+    QTimer::singleShot(kFirstPaintFallbackMs, this, &MainWindow::afterFirstPaint);
 }
 
 MainWindow::~MainWindow()
@@ -158,6 +163,7 @@ bool MainWindow::startDrill(const QString& topologyName)
                     tr("'%1' is not a drill topology. Use single, pair or atlas.").arg(topologyName));
         return false;
     }
+    m_pendingDrill.clear(); // this start replaces the one waiting for the first paint
     if (m_drill && m_drillTopology == topologyName)
         return true;
     auto* session = new DrillSession(this);
@@ -207,7 +213,56 @@ bool MainWindow::startDrill(const QString& topologyName)
     m_hint->hide();
     statusBar()->showMessage(tr("Drill lab started. Simulated appliances: %1").arg(m_drill->appliances().size()));
     QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
+    emit drillStarted();
     return true;
+}
+
+bool MainWindow::startDrillAfterFirstPaint(const QString& topologyName)
+{
+    if (!DrillSession::parseTopology(topologyName)) {
+        showProblem(tr("Unknown drill topology"),
+                    tr("'%1' is not a drill topology. Use single, pair or atlas.").arg(topologyName));
+        return false;
+    }
+    if (m_drill && m_drillTopology == topologyName)
+        return true;
+    // What the drill will look like until the lab is up, a moment after the first paint.
+    m_pendingDrill = topologyName;
+    setWindowTitle(tr("DRILL — Appliance DR Runbook"));
+    m_banner->show();
+    m_dashboard->setTitle(tr("Starting the drill lab…"));
+    statusBar()->showMessage(tr("Starting the drill lab…"));
+    updateHint();
+    if (m_firstPaintDone)
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+    return true;
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    // Queued: it runs once this paint (the children's too) has been flushed to the screen.
+    if (!m_firstPaintDone) {
+        m_firstPaintDone = true;
+        QTimer::singleShot(0, this, &MainWindow::afterFirstPaint);
+    }
+}
+
+void MainWindow::afterFirstPaint()
+{
+    m_firstPaintDone = true;
+    openSslRuntime(); // the providers (main() leaves them to here), before the lab's first certificate
+    if (!m_pendingDrill.isEmpty()) {
+        const QString topology = m_pendingDrill;
+        if (!startDrill(topology)) {
+            m_pendingDrill.clear();
+            emit drillFailed();
+        }
+    }
+    if (m_runsScanPending) {
+        m_runsScanPending = false;
+        m_runs->setDirectory(runDirectory());
+    }
 }
 
 void MainWindow::saveScreenshotWhenReady(const QString& path)
@@ -218,7 +273,12 @@ void MainWindow::saveScreenshotWhenReady(const QString& path)
             std::fprintf(stderr, "drrunbook: could not save the screenshot to %s\n", qPrintable(path));
         QApplication::exit(ok ? 0 : 1);
     };
-    if (m_drill)
+    if (!m_pendingDrill.isEmpty())
+        connect(
+            this, &MainWindow::drillStarted, this,
+            [this, save] { connect(m_dashboard, &StatusDashboard::refreshed, this, save, Qt::SingleShotConnection); },
+            Qt::SingleShotConnection);
+    else if (m_drill)
         connect(m_dashboard, &StatusDashboard::refreshed, this, save, Qt::SingleShotConnection);
     else
         QTimer::singleShot(0, this, save);
@@ -238,6 +298,7 @@ QString MainWindow::drillBackupFolder() const
 void MainWindow::setRunDirectory(const QString& dir)
 {
     m_runDir = dir;
+    m_runsScanPending = false;
     m_runs->setDirectory(dir);
     reloadSites();
 }

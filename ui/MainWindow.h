@@ -52,6 +52,11 @@ public:
     // Starts a drill against the built-in lab ("single", "pair" or "atlas"); shows why when it cannot.
     // A drill already running on the same topology is kept.
     bool startDrill(const QString& topology);
+    // The application's start: the window shows the drill as starting (banner, title, "Starting the drill lab…"),
+    // and the lab (certificates, listeners, API clients) starts just after the window's first paint, so the first
+    // window does not wait for it. An unknown topology is refused here, with the reason shown. Then drillStarted()
+    // or, with the reason shown, drillFailed(). A startDrill() before that replaces the pending start.
+    bool startDrillAfterFirstPaint(const QString& topology);
     // Saves a PNG of the window once the dashboard has answered for the first time, then quits.
     void saveScreenshotWhenReady(const QString& path);
 
@@ -110,7 +115,18 @@ public:
     QString drillTopology() const { return m_drillTopology; }
     Wizard* lastWizard() const;
 
+signals:
+    void drillStarted(); // startDrill() started a lab (not emitted when it kept the running one)
+    void drillFailed();  // the start after the first paint failed; the reason was shown
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
+    // What the first paint does not need, run once just after it (or after kFirstPaintFallbackMs when the window
+    // is not painted): OpenSSL's providers, the pending drill's lab, then the list of unfinished runs (it reads
+    // every journal).
+    void afterFirstPaint();
     void showProblem(const QString& title, const QString& text);
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
     void closeDrillWizards();
@@ -130,6 +146,9 @@ private:
     DrillBanner* m_banner = nullptr;
     DrillSession* m_drill = nullptr;
     QString m_drillTopology;
+    QString m_pendingDrill;        // the topology startDrillAfterFirstPaint() starts after the first paint
+    bool m_firstPaintDone = false; // afterFirstPaint() is queued or ran
+    bool m_runsScanPending = true; // the runs panel has not read the run directory yet
     StatusDashboard* m_dashboard = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;

@@ -51,7 +51,7 @@ void MainWindow::reloadSites()
 
 void MainWindow::updateHint()
 {
-    if (m_drill || m_site) {
+    if (m_drill || m_site || !m_pendingDrill.isEmpty()) {
         m_hint->hide();
         return;
     }

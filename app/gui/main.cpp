@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "common/BuildInfo.h"
-#include "common/OpenSslRuntime.h"
 #include "common/Translations.h"
 
 #include <QApplication>
@@ -56,7 +55,8 @@ int main(int argc, char** argv)
     dr::i18n::applyLanguage(dr::i18n::startupLanguage());
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Appliance DR Runbook"));
     QApplication::setApplicationVersion(dr::appVersion());
-    dr::openSslRuntime();
+    // OpenSSL's providers (dr::openSslRuntime(), a module to load) are loaded by the window just after its first
+    // paint, before the drill lab: nothing before that uses OpenSSL.
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Guided disaster recovery for BeyondTrust "
@@ -74,8 +74,10 @@ int main(int argc, char** argv)
     parser.process(app);
 
     dr::ui::MainWindow window;
-    if (!window.startDrill(parser.value(topology)))
+    // The lab starts once the window is painted: the window does not wait for its certificates and listeners.
+    if (!window.startDrillAfterFirstPaint(parser.value(topology)))
         return 1;
+    QObject::connect(&window, &dr::ui::MainWindow::drillFailed, &app, [] { QCoreApplication::exit(1); });
     window.show();
     if (parser.isSet(screenshot))
         window.saveScreenshotWhenReady(parser.value(screenshot));
