@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 #include <algorithm>
 #include <cstdio>
@@ -40,15 +39,14 @@ api::ConnectionSettings settingsFor(const QUrl& url, const QSslCertificate& ca)
 // check_health on every URL at once, with a fresh token manager; returns when the last call finished.
 Round fanOut(const QList<QUrl>& urls, const bench::LabInfo& lab)
 {
-    QNetworkAccessManager nam;
-    api::TokenManager tokens(&nam, SystemClock::instance());
+    api::TokenManager tokens(SystemClock::instance());
     api::Credentials cred;
     cred.clientId = lab.account.clientId;
     cred.secret = Secret(lab.account.clientSecret);
     std::vector<std::unique_ptr<api::ApiClient>> clients;
     for (const QUrl& url : urls)
         clients.push_back(
-            std::make_unique<api::ApiClient>(settingsFor(url, lab.ca), cred, &nam, SystemClock::instance(), &tokens));
+            std::make_unique<api::ApiClient>(settingsFor(url, lab.ca), cred, SystemClock::instance(), &tokens));
 
     Round round;
     QEventLoop loop;

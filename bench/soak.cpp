@@ -2,9 +2,7 @@
 // shared token manager (as the app polls). Samples this process's resident memory every SAMPLE polls and prints
 // the growth after the warm-up. Meant to run under the asan preset (LeakSanitizer reports leaks at exit):
 // bench/soak.sh. Exit status 1 when a poll failed or memory grew by more than LIMIT_MIB after the warm-up.
-//   bench_soak [POLLS=10000] [IN_FLIGHT=4] [SAMPLE=500] [LIMIT_MIB=8] [CLEAR_EVERY=0]
-// CLEAR_EVERY > 0 calls QNetworkAccessManager::clearConnectionCache() every that many polls (the workaround for
-// Qt 6.4's connection cache growing by about 14 KiB per TLS connection: see bench/README.md).
+//   bench_soak [POLLS=10000] [IN_FLIGHT=4] [SAMPLE=500] [LIMIT_MIB=8]
 #include "LabThread.h"
 
 #include "api/ApiClient.h"
@@ -13,7 +11,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,9 +35,9 @@ qint64 rssKiB()
 class Soak : public QObject
 {
 public:
-    Soak(bench::LabThread* labThread, const bench::LabInfo& lab, int polls, int inFlight, int sample, int clearEvery)
-        : m_labThread(labThread), m_tokens(&m_nam, SystemClock::instance()), m_polls(polls), m_inFlight(inFlight),
-          m_sample(sample), m_clearEvery(clearEvery)
+    Soak(bench::LabThread* labThread, const bench::LabInfo& lab, int polls, int inFlight, int sample)
+        : m_labThread(labThread), m_tokens(SystemClock::instance()), m_polls(polls), m_inFlight(inFlight),
+          m_sample(sample)
     {
         api::Credentials cred;
         cred.clientId = lab.account.clientId;
@@ -50,7 +47,7 @@ public:
             s.baseUrl = url;
             s.trust.caCertificates = {lab.ca};
             s.userAgent = QStringLiteral("drrunbook-soak");
-            m_clients.push_back(std::make_unique<api::ApiClient>(s, cred, &m_nam, SystemClock::instance(), &m_tokens));
+            m_clients.push_back(std::make_unique<api::ApiClient>(s, cred, SystemClock::instance(), &m_tokens));
         }
     }
 
@@ -71,7 +68,7 @@ public:
 private:
     int clientObjects() const
     {
-        qsizetype n = m_nam.findChildren<QObject*>().size() + m_tokens.findChildren<QObject*>().size();
+        qsizetype n = m_tokens.findChildren<QObject*>().size();
         for (const auto& c : m_clients)
             n += c->findChildren<QObject*>().size();
         return static_cast<int>(n);
@@ -90,8 +87,6 @@ private:
                     firstError = call->error().oneLine();
             }
             ++m_done;
-            if (m_clearEvery > 0 && m_done % m_clearEvery == 0)
-                m_nam.clearConnectionCache();
             if (m_done % m_sample == 0 || m_done == m_polls) {
                 samples.emplace_back(m_done, rssKiB());
                 std::printf("%d %lld %d %d\n", m_done, static_cast<long long>(samples.back().second), clientObjects(),
@@ -108,11 +103,10 @@ private:
     }
 
     bench::LabThread* m_labThread;
-    QNetworkAccessManager m_nam;
     api::TokenManager m_tokens;
     std::vector<std::unique_ptr<api::ApiClient>> m_clients;
     QElapsedTimer m_timer;
-    int m_polls, m_inFlight, m_sample, m_clearEvery;
+    int m_polls, m_inFlight, m_sample;
     int m_started = 0, m_done = 0;
 };
 
@@ -125,7 +119,6 @@ int main(int argc, char** argv)
     const int inFlight = argc > 2 ? std::max(1, QByteArray(argv[2]).toInt()) : 4;
     const int sample = argc > 3 ? std::max(1, QByteArray(argv[3]).toInt()) : 500;
     const double limitMiB = argc > 4 ? QByteArray(argv[4]).toDouble() : 8.0;
-    const int clearEvery = argc > 5 ? QByteArray(argv[5]).toInt() : 0;
 
     bench::LabThread labThread(lab::Topology::Pair, 0);
     const bench::LabInfo lab = labThread.startLab();
@@ -135,7 +128,7 @@ int main(int argc, char** argv)
     }
     int status = 0;
     {
-        Soak soak(&labThread, lab, polls, inFlight, sample, clearEvery);
+        Soak soak(&labThread, lab, polls, inFlight, sample);
         QTimer::singleShot(0, &soak, [&soak] { soak.start(); });
         app.exec();
         // Growth after the warm-up: from the sample at 20 % of the polls to the last one.

@@ -1642,7 +1642,7 @@ Exit-Status: 0 nichts überfällig, 1 eine Rücksendung ist überfällig, 2 die 
         <translation>Die Rolle von %1 wurde NICHT geändert: Dieses Programm erreicht die API der Appliance hier nicht. Verwenden Sie „Become Primary“ in deren /appliance-Oberfläche, überspringen Sie dann diesen Schritt und geben Sie das als Grund an.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+71"/>
         <source>Rehearsal: simulated as passed; no appliance was contacted.</source>
         <translation>Probelauf: als bestanden simuliert; keine Appliance wurde kontaktiert.</translation>
     </message>
@@ -1828,7 +1828,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 <context>
     <name>dr::api::ApiCall</name>
     <message>
-        <location filename="../core/api/ApiCall.cpp" line="+50"/>
+        <location filename="../core/api/ApiCall.cpp" line="+48"/>
         <source>No API client ID or secret was given. Create an API account in /login &gt; Management &gt; API Configuration and give its client ID and secret.</source>
         <translation>Es wurden keine API-Client-ID und kein Secret angegeben. Legen Sie unter /login &gt; Management &gt; API Configuration ein API-Konto an und geben Sie dessen Client-ID und Secret an.</translation>
     </message>
@@ -2009,17 +2009,27 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>%1 hat die Anfrage nicht innerhalb von %2 s abgeschlossen. Prüfen Sie die Last der Appliance und das Netzwerk und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+39"/>
+        <source>%1 is not an https:// address. The appliance API is only reached over HTTPS: correct the URL.</source>
+        <translation>%1 ist keine https://-Adresse. Die Appliance-API wird nur über HTTPS erreicht: Korrigieren Sie die URL.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 did not answer in HTTP. Check that the URL and port point at the appliance&apos;s HTTPS site.</source>
+        <translation>%1 hat nicht in HTTP geantwortet. Prüfen Sie, ob URL und Port auf die HTTPS-Site der Appliance zeigen.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 sent a reply larger than %2 bytes, which is not an API reply. Check the URL.</source>
         <translation>%1 hat eine Antwort größer als %2 Byte gesendet; das ist keine API-Antwort. Prüfen Sie die URL.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-64"/>
         <source>certificate does not match the pin</source>
         <translation>Zertifikat passt nicht zum hinterlegten Fingerabdruck</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+122"/>
         <source>The name %1 was not found in DNS. Check the spelling of the appliance&apos;s hostname and this computer&apos;s DNS settings.</source>
         <translation>Der Name %1 wurde im DNS nicht gefunden. Prüfen Sie die Schreibweise des Hostnamens der Appliance und die DNS-Einstellungen dieses Computers.</translation>
     </message>
@@ -2029,17 +2039,17 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>%1 hat die Verbindung abgelehnt. Prüfen Sie, ob die Appliance läuft und der Port stimmt, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>%1 closed the connection before the reply was complete. Try again; if it keeps happening, check the appliance and any proxy or firewall in between.</source>
         <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war. Versuchen Sie es erneut; passiert es wieder, prüfen Sie die Appliance sowie Proxys oder Firewalls dazwischen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1 did not answer in time. Check that the appliance is up and reachable, then try again.</source>
         <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie, ob die Appliance läuft und erreichbar ist, und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The connection to %1 failed. Check the network path to the appliance, then try again.</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen. Prüfen Sie den Netzwerkweg zur Appliance und versuchen Sie es erneut.</translation>
     </message>
@@ -2093,7 +2103,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 <context>
     <name>dr::api::Tls</name>
     <message>
-        <location filename="../core/api/Tls.cpp" line="+56"/>
+        <location filename="../core/api/Tls.cpp" line="+40"/>
         <source>The TLS handshake with %1 failed before a certificate was seen. Check that the URL and port point at the appliance&apos;s HTTPS site.</source>
         <translation>Der TLS-Handshake mit %1 ist gescheitert, bevor ein Zertifikat zu sehen war. Prüfen Sie, ob URL und Port auf die HTTPS-Site der Appliance zeigen.</translation>
     </message>
@@ -2124,7 +2134,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 <context>
     <name>dr::api::TokenManager</name>
     <message>
-        <location filename="../core/api/TokenManager.cpp" line="+120"/>
+        <location filename="../core/api/TokenManager.cpp" line="+119"/>
         <source>The appliance refused a token request because of its rate limit (20 per second, 15,000 per hour per API account). Wait a minute, then try again.</source>
         <translation>Die Appliance hat eine Token-Anfrage wegen ihres Ratenlimits abgelehnt (20 pro Sekunde, 15.000 pro Stunde je API-Konto). Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
@@ -2324,7 +2334,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 <context>
     <name>dr::backup::ScheduledBackup</name>
     <message>
-        <location filename="../core/backup/ScheduledBackup.cpp" line="+78"/>
+        <location filename="../core/backup/ScheduledBackup.cpp" line="+77"/>
         <source>the site profile records no primary appliance: set failover_role &quot;primary&quot; on one appliance or name one in backups.from_appliance</source>
         <translation>das Site-Profil verzeichnet keine primäre Appliance: setzen Sie failover_role &quot;primary&quot; bei einer Appliance oder nennen Sie eine in backups.from_appliance</translation>
     </message>
@@ -2737,12 +2747,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>--%1 wird abgelehnt: Geheimnisse auf der Befehlszeile sind für andere Benutzer sichtbar (ps, /proc) und bleiben in der Shell-History; setzen Sie stattdessen DRRUNBOOK_CLIENT_SECRET (und DRRUNBOOK_BACKUP_PASSWORD) in der Umgebung oder lassen Sie sie leer, um danach gefragt zu werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+37"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+36"/>
         <source>Lists the appliances of the site (the API&apos;s get_appliances).</source>
         <translation>Listet die Appliances der Site auf (get_appliances der API).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 appliance(s)</source>
         <translation>%1 Appliance(s)</translation>
     </message>
@@ -2767,7 +2777,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>nimmt KEINE Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+121"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="+119"/>
         <source>Folder to save the backup in.</source>
         <translation>Ordner, in dem das Backup gespeichert wird.</translation>
     </message>
@@ -2777,13 +2787,13 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>Site-Name für den Dateinamen (Standard: der Host der URL).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>the site profile %1 has errors (first: %2); run drrunbook-cli site check %1</source>
         <translation>das Site-Profil %1 hat Fehler (erster: %2); führen Sie drrunbook-cli site check %1 aus</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_site.cpp" line="+237"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+235"/>
         <source>API client secret for %1: </source>
         <translation>API-Client-Secret für %1: </translation>
     </message>
@@ -2808,7 +2818,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>die Backups der Site sind passwortgeschützt und es wurde kein Backup-Passwort gefunden: setzen Sie DRRUNBOOK_BACKUP_PASSWORD oder legen Sie es im Schlüsselbund ab (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>backup failed: %1</source>
         <translation>Backup fehlgeschlagen: %1</translation>
     </message>
@@ -2861,7 +2871,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>der Ordner %1 existiert nicht; legen Sie ihn zuerst an</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
@@ -2881,7 +2891,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>sha256:      %1  (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_health.cpp" line="+28"/>
         <source>healthy (HTTP 200)</source>
         <translation>fehlerfrei (HTTP 200)</translation>
     </message>
@@ -2906,7 +2916,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Nur die nicht authentifizierte Abfrage GET /check_health (ohne Zugangsdaten).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>appliance:      %1 (%2)</source>
         <translation>Appliance:       %1 (%2)</translation>
     </message>
@@ -3127,7 +3137,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
 <context>
     <name>dr::cli::SiteChecker</name>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="-267"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-266"/>
         <source>API client secret for %1: </source>
         <translation>API-Client-Secret für %1: </translation>
     </message>
@@ -3142,7 +3152,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>nicht abgefragt: kein Terminal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>check_health is not allowed for this API account: %1</source>
         <translation>check_health ist für dieses API-Konto nicht erlaubt: %1</translation>
     </message>
@@ -3235,7 +3245,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Das Labor läuft bereits. Beenden Sie es, bevor Sie eine andere Topologie starten.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not listen on 127.0.0.1:%1 (%2). Choose another port with --port, or 0 for any.</source>
         <translation>Auf 127.0.0.1:%1 kann nicht gelauscht werden (%2). Wählen Sie mit --port einen anderen Port oder 0 für einen beliebigen.</translation>
     </message>
@@ -3245,7 +3255,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>Auf 127.0.0.1:%1 kann für die Site-Adresse nicht gelauscht werden (%2). Wählen Sie einen anderen Port.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Could not listen on 127.0.0.1:%1 for lab control (%2). Choose another port.</source>
         <translation>Auf 127.0.0.1:%1 kann für die Laborsteuerung nicht gelauscht werden (%2). Wählen Sie einen anderen Port.</translation>
     </message>
@@ -3420,6 +3430,122 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <location line="+26"/>
         <source>The body is not a PKCS#12 file this password opens. Send the .p12 with its password in X-Lab-P12-Password, or use source=lab|factory.</source>
         <translation>Der Inhalt ist keine PKCS#12-Datei, die sich mit diesem Passwort öffnen lässt. Senden Sie die .p12 mit ihrem Passwort in X-Lab-P12-Password oder verwenden Sie source=lab|factory.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::HttpResponseParser</name>
+    <message>
+        <location filename="../core/net/HttpResponseParser.cpp" line="+49"/>
+        <source>a chunk-size line is too long</source>
+        <translation>eine Chunk-Größenzeile ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>the status line and headers are larger than %1 bytes</source>
+        <translation>Statuszeile und Header sind größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the reply does not start with an HTTP/1.x status line</source>
+        <translation>die Antwort beginnt nicht mit einer HTTP/1.x-Statuszeile</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the HTTP status line is malformed</source>
+        <translation>die HTTP-Statuszeile ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an HTTP header line is malformed</source>
+        <translation>eine HTTP-Headerzeile ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server switched protocols, which this client never asks for</source>
+        <translation>der Server hat das Protokoll gewechselt, was dieser Client nie anfordert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the Content-Length header is invalid</source>
+        <translation>der Content-Length-Header ist ungültig</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the transfer coding &quot;%1&quot; is not supported</source>
+        <translation>die Transferkodierung „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a chunk size is malformed</source>
+        <translation>eine Chunk-Größe ist fehlerhaft</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a chunk is longer than its size says</source>
+        <translation>ein Chunk ist länger als seine Größenangabe</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::TlsContext</name>
+    <message>
+        <location filename="../core/net/TlsContext.cpp" line="+180"/>
+        <source>No certificate or no private key to serve.</source>
+        <translation>Kein Zertifikat oder kein privater Schlüssel zum Bereitstellen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Das Zertifikat kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A chain certificate cannot be used: %1</source>
+        <translation>Ein Zertifikat der Kette kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The private key cannot be used with this certificate: %1</source>
+        <translation>Der private Schlüssel passt nicht zu diesem Zertifikat oder ist unlesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::TlsSocket</name>
+    <message>
+        <location filename="../core/net/TlsSocket.cpp" line="+105"/>
+        <source>No TLS client context (OpenSSL could not create one).</source>
+        <translation>Kein TLS-Client-Kontext (OpenSSL konnte keinen erzeugen).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>OpenSSL could not start a TLS session: %1</source>
+        <translation>OpenSSL konnte keine TLS-Sitzung beginnen: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>TLS encryption failed: %1</source>
+        <translation>TLS-Verschlüsselung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>the connection ended during the handshake</source>
+        <translation>die Verbindung endete während des Handshakes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS-Handshake fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>The TLS connection broke: %1</source>
+        <translation>Die TLS-Verbindung ist abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the server closed the connection during the handshake</source>
+        <translation>der Server hat die Verbindung während des Handshakes geschlossen</translation>
     </message>
 </context>
 <context>
@@ -8023,7 +8149,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::IncidentComposerDialog</name>
     <message>
-        <location filename="../ui/IncidentComposerDialog.cpp" line="+65"/>
+        <location filename="../ui/IncidentComposerDialog.cpp" line="+55"/>
         <source>Incident email to vendor support</source>
         <translation>Incident-E-Mail an den Hersteller-Support</translation>
     </message>
@@ -8033,7 +8159,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Was der Leitfaden verlangt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>&amp;Incident number (follow-ups only):</source>
         <translation>&amp;Incident-Nummer (nur Nachmeldungen):</translation>
     </message>
@@ -8889,7 +9015,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::RmaDialog</name>
     <message>
-        <location filename="../ui/RmaDialog.cpp" line="+45"/>
+        <location filename="../ui/RmaDialog.cpp" line="+46"/>
         <source>RMA request (hardware replacement)</source>
         <translation>RMA-Anfrage (Hardwareaustausch)</translation>
     </message>
@@ -8899,7 +9025,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Was der Bomgar Support braucht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>&amp;Incident number:</source>
         <translation>&amp;Incident-Nummer:</translation>
     </message>
@@ -8924,17 +9050,17 @@ in %2 (dort %n Backups)</numerusform>
         <translation>&amp;Telefon des Ansprechpartners:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Shipping address</source>
         <translation>Lieferadresse</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>&amp;Shipping address:</source>
         <translation>&amp;Lieferadresse:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;ountry (two letters):</source>
         <translation>&amp;Land (zwei Buchstaben):</translation>
     </message>

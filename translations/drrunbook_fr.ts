@@ -1642,7 +1642,7 @@ Code de sortie&#xa0;: 0 rien en retard, 1 un retour est en retard, 2 la liste es
         <translation>Le rôle de %1 n&apos;a PAS été changé&#xa0;: ce programme ne peut pas joindre l&apos;API de l&apos;appliance ici. Utilisez Become Primary dans son interface /appliance, puis passez cette étape en l&apos;indiquant comme raison.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+71"/>
         <source>Rehearsal: simulated as passed; no appliance was contacted.</source>
         <translation>Répétition&#xa0;: simulée comme réussie&#xa0;; aucune appliance n&apos;a été contactée.</translation>
     </message>
@@ -1828,7 +1828,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 <context>
     <name>dr::api::ApiCall</name>
     <message>
-        <location filename="../core/api/ApiCall.cpp" line="+50"/>
+        <location filename="../core/api/ApiCall.cpp" line="+48"/>
         <source>No API client ID or secret was given. Create an API account in /login &gt; Management &gt; API Configuration and give its client ID and secret.</source>
         <translation>Aucun ID client ni secret API n&apos;a été fourni. Créez un compte API dans /login &gt; Management &gt; API Configuration et indiquez son ID client et son secret.</translation>
     </message>
@@ -2009,17 +2009,27 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>%1 n&apos;a pas terminé la requête en %2 s. Vérifiez la charge de l&apos;appliance et le réseau, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+39"/>
+        <source>%1 is not an https:// address. The appliance API is only reached over HTTPS: correct the URL.</source>
+        <translation>%1 n&apos;est pas une adresse https://. L&apos;API de l&apos;appliance n&apos;est joignable qu&apos;en HTTPS : corrigez l&apos;URL.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1 did not answer in HTTP. Check that the URL and port point at the appliance&apos;s HTTPS site.</source>
+        <translation>%1 n&apos;a pas répondu en HTTP. Vérifiez que l&apos;URL et le port désignent le site HTTPS de l&apos;appliance.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1 sent a reply larger than %2 bytes, which is not an API reply. Check the URL.</source>
         <translation>%1 a envoyé une réponse de plus de %2 octets, ce qui n&apos;est pas une réponse d&apos;API. Vérifiez l&apos;URL.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-64"/>
         <source>certificate does not match the pin</source>
         <translation>le certificat ne correspond pas à l&apos;empreinte épinglée</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+122"/>
         <source>The name %1 was not found in DNS. Check the spelling of the appliance&apos;s hostname and this computer&apos;s DNS settings.</source>
         <translation>Le nom %1 est introuvable dans le DNS. Vérifiez l&apos;orthographe du nom d&apos;hôte de l&apos;appliance et les réglages DNS de cet ordinateur.</translation>
     </message>
@@ -2029,17 +2039,17 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>%1 a refusé la connexion. Vérifiez que l&apos;appliance est en marche et que le port est le bon, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-21"/>
         <source>%1 closed the connection before the reply was complete. Try again; if it keeps happening, check the appliance and any proxy or firewall in between.</source>
         <translation>%1 a fermé la connexion avant la fin de la réponse. Réessayez&#xa0;; si cela se reproduit, vérifiez l&apos;appliance et tout proxy ou pare-feu intermédiaire.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>%1 did not answer in time. Check that the appliance is up and reachable, then try again.</source>
         <translation>%1 n&apos;a pas répondu à temps. Vérifiez que l&apos;appliance est en marche et joignable, puis réessayez.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The connection to %1 failed. Check the network path to the appliance, then try again.</source>
         <translation>La connexion à %1 a échoué. Vérifiez le chemin réseau jusqu&apos;à l&apos;appliance, puis réessayez.</translation>
     </message>
@@ -2093,7 +2103,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 <context>
     <name>dr::api::Tls</name>
     <message>
-        <location filename="../core/api/Tls.cpp" line="+56"/>
+        <location filename="../core/api/Tls.cpp" line="+40"/>
         <source>The TLS handshake with %1 failed before a certificate was seen. Check that the URL and port point at the appliance&apos;s HTTPS site.</source>
         <translation>La négociation TLS avec %1 a échoué avant qu&apos;un certificat ne soit présenté. Vérifiez que l&apos;URL et le port pointent vers le site HTTPS de l&apos;appliance.</translation>
     </message>
@@ -2124,7 +2134,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 <context>
     <name>dr::api::TokenManager</name>
     <message>
-        <location filename="../core/api/TokenManager.cpp" line="+120"/>
+        <location filename="../core/api/TokenManager.cpp" line="+119"/>
         <source>The appliance refused a token request because of its rate limit (20 per second, 15,000 per hour per API account). Wait a minute, then try again.</source>
         <translation>L&apos;appliance a refusé une demande de jeton à cause de sa limite de débit (20 par seconde, 15 000 par heure et par compte API). Attendez une minute, puis réessayez.</translation>
     </message>
@@ -2324,7 +2334,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 <context>
     <name>dr::backup::ScheduledBackup</name>
     <message>
-        <location filename="../core/backup/ScheduledBackup.cpp" line="+78"/>
+        <location filename="../core/backup/ScheduledBackup.cpp" line="+77"/>
         <source>the site profile records no primary appliance: set failover_role &quot;primary&quot; on one appliance or name one in backups.from_appliance</source>
         <translation>le profil du site n&apos;indique aucune appliance principale&#xa0;: définissez failover_role &quot;primary&quot; sur une appliance ou nommez-en une dans backups.from_appliance</translation>
     </message>
@@ -2737,12 +2747,12 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>--%1 refusé&#xa0;: les secrets sur la ligne de commande sont visibles des autres utilisateurs (ps, /proc) et restent dans l&apos;historique du shell&#xa0;; définissez plutôt DRRUNBOOK_CLIENT_SECRET (et DRRUNBOOK_BACKUP_PASSWORD) dans l&apos;environnement, ou laissez-les vides pour qu&apos;ils soient demandés</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+37"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+36"/>
         <source>Lists the appliances of the site (the API&apos;s get_appliances).</source>
         <translation>Liste les appliances du site (get_appliances de l&apos;API).</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1 appliance(s)</source>
         <translation>%1 appliance(s)</translation>
     </message>
@@ -2767,7 +2777,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>N&apos;accepte PAS les connexions</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+121"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="+119"/>
         <source>Folder to save the backup in.</source>
         <translation>Dossier où enregistrer la sauvegarde.</translation>
     </message>
@@ -2777,13 +2787,13 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>Nom du site pour le nom de fichier (par défaut&#xa0;: l&apos;hôte de l&apos;URL).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>the site profile %1 has errors (first: %2); run drrunbook-cli site check %1</source>
         <translation>le profil de site %1 contient des erreurs (première&#xa0;: %2)&#xa0;; lancez drrunbook-cli site check %1</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_site.cpp" line="+237"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+235"/>
         <source>API client secret for %1: </source>
         <translation>Secret client API pour %1&#xa0;: </translation>
     </message>
@@ -2808,7 +2818,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>les sauvegardes du site sont protégées par mot de passe et aucun mot de passe de sauvegarde n&apos;a été trouvé&#xa0;: définissez DRRUNBOOK_BACKUP_PASSWORD ou gardez-le dans le trousseau (%1)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>backup failed: %1</source>
         <translation>échec de la sauvegarde&#xa0;: %1</translation>
     </message>
@@ -2861,7 +2871,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>le dossier %1 n&apos;existe pas&#xa0;; créez-le d&apos;abord</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 MiB</source>
         <translation>%1 Mio</translation>
     </message>
@@ -2881,7 +2891,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>sha256&#xa0;:     %1  (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_health.cpp" line="+28"/>
         <source>healthy (HTTP 200)</source>
         <translation>en bon état (HTTP 200)</translation>
     </message>
@@ -2906,7 +2916,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Seulement la sonde non authentifiée GET /check_health (sans identifiants).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>appliance:      %1 (%2)</source>
         <translation>appliance&#xa0;:          %1 (%2)</translation>
     </message>
@@ -3127,7 +3137,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
 <context>
     <name>dr::cli::SiteChecker</name>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="-267"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-266"/>
         <source>API client secret for %1: </source>
         <translation>Secret client API pour %1&#xa0;: </translation>
     </message>
@@ -3142,7 +3152,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>non demandé&#xa0;: pas un terminal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>check_health is not allowed for this API account: %1</source>
         <translation>check_health n&apos;est pas autorisé pour ce compte API&#xa0;: %1</translation>
     </message>
@@ -3235,7 +3245,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Le labo tourne déjà. Arrêtez-le avant de lancer une autre topologie.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Could not listen on 127.0.0.1:%1 (%2). Choose another port with --port, or 0 for any.</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 (%2). Choisissez un autre port avec --port, ou 0 pour n&apos;importe lequel.</translation>
     </message>
@@ -3245,7 +3255,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 pour l&apos;adresse du site (%2). Choisissez un autre port.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <source>Could not listen on 127.0.0.1:%1 for lab control (%2). Choose another port.</source>
         <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 pour le pilotage du labo (%2). Choisissez un autre port.</translation>
     </message>
@@ -3420,6 +3430,122 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <location line="+26"/>
         <source>The body is not a PKCS#12 file this password opens. Send the .p12 with its password in X-Lab-P12-Password, or use source=lab|factory.</source>
         <translation>Le corps n&apos;est pas un fichier PKCS#12 que ce mot de passe ouvre. Envoyez le .p12 avec son mot de passe dans X-Lab-P12-Password, ou utilisez source=lab|factory.</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::HttpResponseParser</name>
+    <message>
+        <location filename="../core/net/HttpResponseParser.cpp" line="+49"/>
+        <source>a chunk-size line is too long</source>
+        <translation>une ligne de taille de bloc est trop longue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>the status line and headers are larger than %1 bytes</source>
+        <translation>la ligne d&apos;état et les en-têtes dépassent %1 octets</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the reply does not start with an HTTP/1.x status line</source>
+        <translation>la réponse ne commence pas par une ligne d&apos;état HTTP/1.x</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the HTTP status line is malformed</source>
+        <translation>la ligne d&apos;état HTTP est mal formée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an HTTP header line is malformed</source>
+        <translation>une ligne d&apos;en-tête HTTP est mal formée</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the server switched protocols, which this client never asks for</source>
+        <translation>le serveur a changé de protocole, ce que ce client ne demande jamais</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the Content-Length header is invalid</source>
+        <translation>l&apos;en-tête Content-Length est invalide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the transfer coding &quot;%1&quot; is not supported</source>
+        <translation>le codage de transfert « %1 » n&apos;est pas pris en charge</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>a chunk size is malformed</source>
+        <translation>une taille de bloc est mal formée</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>a chunk is longer than its size says</source>
+        <translation>un bloc est plus long que sa taille annoncée</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::TlsContext</name>
+    <message>
+        <location filename="../core/net/TlsContext.cpp" line="+180"/>
+        <source>No certificate or no private key to serve.</source>
+        <translation>Aucun certificat ou aucune clé privée à présenter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The certificate cannot be used: %1</source>
+        <translation>Le certificat est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A chain certificate cannot be used: %1</source>
+        <translation>Un certificat de la chaîne est inutilisable : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The private key cannot be used with this certificate: %1</source>
+        <translation>La clé privée ne correspond pas à ce certificat ou est illisible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dr::net::TlsSocket</name>
+    <message>
+        <location filename="../core/net/TlsSocket.cpp" line="+105"/>
+        <source>No TLS client context (OpenSSL could not create one).</source>
+        <translation>Aucun contexte client TLS (OpenSSL n&apos;a pas pu en créer).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>OpenSSL could not start a TLS session: %1</source>
+        <translation>OpenSSL n&apos;a pas pu ouvrir de session TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>TLS encryption failed: %1</source>
+        <translation>Échec du chiffrement TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>the connection ended during the handshake</source>
+        <translation>la connexion s&apos;est terminée pendant la négociation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+99"/>
+        <source>TLS handshake failed: %1</source>
+        <translation>Échec de la négociation TLS : %1</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <source>The TLS connection broke: %1</source>
+        <translation>La connexion TLS s&apos;est rompue : %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the server closed the connection during the handshake</source>
+        <translation>le serveur a fermé la connexion pendant la négociation</translation>
     </message>
 </context>
 <context>
@@ -8023,7 +8149,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::IncidentComposerDialog</name>
     <message>
-        <location filename="../ui/IncidentComposerDialog.cpp" line="+65"/>
+        <location filename="../ui/IncidentComposerDialog.cpp" line="+55"/>
         <source>Incident email to vendor support</source>
         <translation>E-mail d&apos;incident au support de l&apos;éditeur</translation>
     </message>
@@ -8033,7 +8159,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ce que demande le guide</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
         <source>&amp;Incident number (follow-ups only):</source>
         <translation>Numéro d&apos;&amp;incident (suivis seulement)&#xa0;:</translation>
     </message>
@@ -8889,7 +9015,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::RmaDialog</name>
     <message>
-        <location filename="../ui/RmaDialog.cpp" line="+45"/>
+        <location filename="../ui/RmaDialog.cpp" line="+46"/>
         <source>RMA request (hardware replacement)</source>
         <translation>Demande de RMA (remplacement matériel)</translation>
     </message>
@@ -8899,7 +9025,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ce dont le support Bomgar a besoin</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>&amp;Incident number:</source>
         <translation>Numéro d&apos;&amp;incident&#xa0;:</translation>
     </message>
@@ -8924,17 +9050,17 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;Téléphone du contact&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Shipping address</source>
         <translation>Adresse de livraison</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+0"/>
         <source>&amp;Shipping address:</source>
         <translation>Adresse de &amp;livraison&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>C&amp;ountry (two letters):</source>
         <translation>&amp;Pays (deux lettres)&#xa0;:</translation>
     </message>

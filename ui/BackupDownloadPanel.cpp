@@ -260,7 +260,7 @@ void BackupDownloadPanel::startWith(const api::ConnectionSettings& settings, con
     m_lastSettings = settings;
     if (m_downloader)
         m_downloader->deleteLater();
-    m_downloader = new api::BackupDownloader(settings, credentials, &m_nam, SystemClock::instance(), nullptr, this);
+    m_downloader = new api::BackupDownloader(settings, credentials, SystemClock::instance(), nullptr, this);
     connect(m_downloader, &api::BackupDownloader::progress, this, [this](qint64 received, qint64 total) {
         if (total > 0) {
             m_progress->setRange(0, 1000);

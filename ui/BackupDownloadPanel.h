@@ -4,7 +4,6 @@
 #include "api/ConnectionSettings.h"
 
 #include <QGroupBox>
-#include <QNetworkAccessManager>
 #include <QPointer>
 
 #include <optional>
@@ -68,7 +67,6 @@ private:
 
     QString m_folder;
     int m_transferTimeoutMs = 15'000;
-    QNetworkAccessManager m_nam;
     keychain::SecretStore* m_store = nullptr;
     QPointer<api::BackupDownloader> m_downloader;
     bool m_lookingUp = false;

@@ -7,7 +7,7 @@ namespace dr::ui {
 
 DrillSession::DrillSession(QObject* parent) : QObject(parent), m_lab(std::make_unique<lab::Lab>())
 {
-    m_tokens = new api::TokenManager(&m_nam, SystemClock::instance(), this);
+    m_tokens = new api::TokenManager(SystemClock::instance(), this);
 }
 
 DrillSession::~DrillSession() = default;
@@ -39,7 +39,7 @@ bool DrillSession::start(lab::Topology topology)
         api::Credentials credentials;
         credentials.clientId = account.clientId;
         credentials.secret = Secret(account.clientSecret);
-        m_clients.insert(appliance->name(), new api::ApiClient(settings, std::move(credentials), &m_nam,
+        m_clients.insert(appliance->name(), new api::ApiClient(settings, std::move(credentials),
                                                                SystemClock::instance(), m_tokens, this));
     }
     return true;

@@ -4,7 +4,6 @@
 #include "api/TokenManager.h"
 #include "lab/Lab.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <memory>
@@ -35,7 +34,6 @@ public:
 
 private:
     std::unique_ptr<lab::Lab> m_lab;
-    QNetworkAccessManager m_nam;
     api::TokenManager* m_tokens = nullptr;
     QHash<QString, api::ApiClient*> m_clients;
     QString m_error;

@@ -12,8 +12,8 @@ namespace dr::ui {
 
 SiteSession::SiteSession(QObject* parent) : QObject(parent)
 {
-    m_tokens = new api::TokenManager(&m_nam, SystemClock::instance(), this);
-    m_directory = new automation::SiteDirectory(&m_nam, m_tokens, SystemClock::instance(), this);
+    m_tokens = new api::TokenManager(SystemClock::instance(), this);
+    m_directory = new automation::SiteDirectory(m_tokens, SystemClock::instance(), this);
     m_secrets = new keychain::SecretStore(this);
 }
 

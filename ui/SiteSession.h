@@ -4,7 +4,6 @@
 
 #include "site/SiteProfile.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 namespace dr::api {
@@ -45,7 +44,6 @@ private:
 
     site::SiteProfile m_profile;
     QString m_path;
-    QNetworkAccessManager m_nam;
     api::TokenManager* m_tokens = nullptr;
     automation::SiteDirectory* m_directory = nullptr;
     keychain::SecretStore* m_secrets = nullptr;

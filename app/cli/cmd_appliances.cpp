@@ -5,7 +5,6 @@
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 namespace dr::cli {
 
@@ -41,8 +40,7 @@ int run(const QStringList& args)
     if (auto rc = conn.load(true))
         return *rc;
 
-    QNetworkAccessManager nam;
-    api::ApiClient client(conn.settings(), conn.credentials(), &nam, SystemClock::instance());
+    api::ApiClient client(conn.settings(), conn.credentials(), SystemClock::instance());
     const auto r = CliConnection::await(client.getAppliances());
     if (!r.ok())
         return conn.fail(r.error);

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 #include <unistd.h>
 
@@ -79,8 +78,7 @@ int runSite(const CliConnection& conn, const QString& profilePath, int keep, dou
                                  ExitUsage, QStringLiteral("auth"));
     }
 
-    QNetworkAccessManager nam;
-    backup::ScheduledBackup job(profile, QFileInfo(profilePath).absoluteFilePath(), &nam, SystemClock::instance());
+    backup::ScheduledBackup job(profile, QFileInfo(profilePath).absoluteFilePath(), SystemClock::instance());
     job.setCredentials(creds.credentials);
     job.setBackupPassword(password);
     job.setKeep(keep);
@@ -161,9 +159,8 @@ int run(const QStringList& args)
     if (auto rc = conn.load(true))
         return *rc;
 
-    QNetworkAccessManager nam;
-    api::TokenManager tokens(&nam, SystemClock::instance());
-    api::ApiClient client(conn.settings(), conn.credentials(), &nam, SystemClock::instance(), &tokens);
+    api::TokenManager tokens(SystemClock::instance());
+    api::ApiClient client(conn.settings(), conn.credentials(), SystemClock::instance(), &tokens);
 
     // The product version goes into the default file name; an account with only the Backup API permission
     // cannot read it, which is not a reason to refuse the backup.
@@ -178,7 +175,7 @@ int run(const QStringList& args)
     if (qEnvironmentVariableIsSet("DRRUNBOOK_BACKUP_PASSWORD"))
         options.password = Secret(qgetenv("DRRUNBOOK_BACKUP_PASSWORD"));
 
-    api::BackupDownloader downloader(conn.settings(), conn.credentials(), &nam, SystemClock::instance(), &tokens);
+    api::BackupDownloader downloader(conn.settings(), conn.credentials(), SystemClock::instance(), &tokens);
     const bool showProgress = !conn.json() && isatty(STDERR_FILENO);
     qint64 lastShown = 0;
     QObject::connect(&downloader, &api::BackupDownloader::progress, [&](qint64 received, qint64 total) {

@@ -5,7 +5,6 @@
 #include "api/ApiClient.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 namespace dr::cli {
 
@@ -52,8 +51,7 @@ int run(const QStringList& args)
     if (auto rc = conn.load(!probeOnly))
         return *rc;
 
-    QNetworkAccessManager nam;
-    api::ApiClient client(conn.settings(), conn.credentials(), &nam, SystemClock::instance());
+    api::ApiClient client(conn.settings(), conn.credentials(), SystemClock::instance());
     if (probeOnly)
         return probe(conn, client);
 

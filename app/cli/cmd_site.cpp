@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 namespace dr::cli {
 
@@ -104,8 +103,7 @@ private:
                             .arg(note.isEmpty() ? tr("not asked: not a terminal") : note));
             return;
         }
-        QNetworkAccessManager nam;
-        api::ApiClient client(*settings, credentials, &nam, SystemClock::instance());
+        api::ApiClient client(*settings, credentials, SystemClock::instance());
         const auto health = CliConnection::await(client.checkHealth());
         if (!health.ok()) {
             if (health.error.kind == api::ApiError::Kind::Permission)

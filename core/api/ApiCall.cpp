@@ -7,16 +7,14 @@
 
 namespace dr::api {
 
-std::shared_ptr<ApiContext> ApiContext::make(ConnectionSettings settings, Credentials credentials,
-                                             QNetworkAccessManager* nam, const Clock& clock, TokenManager* tokens,
-                                             QObject* owner)
+std::shared_ptr<ApiContext> ApiContext::make(ConnectionSettings settings, Credentials credentials, const Clock& clock,
+                                             TokenManager* tokens, QObject* owner)
 {
     auto context = std::make_shared<ApiContext>();
-    context->nam = nam;
     context->settings = std::move(settings);
     context->credentials = std::move(credentials);
     context->clock = &clock;
-    context->tokens = tokens ? tokens : new TokenManager(nam, clock, owner);
+    context->tokens = tokens ? tokens : new TokenManager(clock, owner);
     return context;
 }
 

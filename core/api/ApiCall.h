@@ -11,7 +11,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace dr::api {
 
@@ -20,16 +19,14 @@ class TokenManager;
 // What every call of one ApiClient shares.
 struct ApiContext
 {
-    QNetworkAccessManager* nam = nullptr;
     ConnectionSettings settings;
     Credentials credentials;
     const Clock* clock = nullptr;
     QPointer<TokenManager> tokens;
 
     // The context of a client or downloader `owner`; without `tokens`, owner gets a TokenManager of its own.
-    static std::shared_ptr<ApiContext> make(ConnectionSettings settings, Credentials credentials,
-                                            QNetworkAccessManager* nam, const Clock& clock, TokenManager* tokens,
-                                            QObject* owner);
+    static std::shared_ptr<ApiContext> make(ConnectionSettings settings, Credentials credentials, const Clock& clock,
+                                            TokenManager* tokens, QObject* owner);
 };
 
 // One API request in flight. Made by ApiClient; emits finished() exactly once (never before the ApiClient

@@ -13,10 +13,10 @@ template <class T> typename TypedApiCall<T>::Parser bodyParser(Result<T> (*parse
 
 } // namespace
 
-ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, QNetworkAccessManager* nam,
-                     const Clock& clock, TokenManager* tokens, QObject* parent)
+ApiClient::ApiClient(ConnectionSettings settings, Credentials credentials, const Clock& clock, TokenManager* tokens,
+                     QObject* parent)
     : QObject(parent),
-      m_context(ApiContext::make(std::move(settings), std::move(credentials), nam, clock, tokens, this))
+      m_context(ApiContext::make(std::move(settings), std::move(credentials), clock, tokens, this))
 {
 }
 

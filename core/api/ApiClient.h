@@ -20,15 +20,15 @@ struct ProbeResult
 };
 
 // The command API of ONE appliance (site URL + API account), asynchronous on an injected
-// QNetworkAccessManager and Clock. Every method returns a call that finishes later (see ApiCall); calls are
+// Clock. Every method returns a call that finishes later (see ApiCall); calls are
 // children of the client. Share one TokenManager between clients so each API account keeps one token.
 class ApiClient : public QObject
 {
     Q_OBJECT
 public:
     // `tokens` may be null: the client then makes its own (one token per account for this client only).
-    ApiClient(ConnectionSettings settings, Credentials credentials, QNetworkAccessManager* nam, const Clock& clock,
-              TokenManager* tokens = nullptr, QObject* parent = nullptr);
+    ApiClient(ConnectionSettings settings, Credentials credentials, const Clock& clock, TokenManager* tokens = nullptr,
+              QObject* parent = nullptr);
     ~ApiClient() override;
 
     const ConnectionSettings& settings() const { return m_context->settings; }

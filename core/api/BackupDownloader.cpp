@@ -29,10 +29,10 @@ bool isTextual(const QByteArray& contentType)
 
 } // namespace
 
-BackupDownloader::BackupDownloader(ConnectionSettings settings, Credentials credentials, QNetworkAccessManager* nam,
-                                   const Clock& clock, TokenManager* tokens, QObject* parent)
+BackupDownloader::BackupDownloader(ConnectionSettings settings, Credentials credentials, const Clock& clock,
+                                   TokenManager* tokens, QObject* parent)
     : QObject(parent),
-      m_context(ApiContext::make(std::move(settings), std::move(credentials), nam, clock, tokens, this))
+      m_context(ApiContext::make(std::move(settings), std::move(credentials), clock, tokens, this))
 {
 }
 

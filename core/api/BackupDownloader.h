@@ -37,8 +37,8 @@ class BackupDownloader : public QObject
 {
     Q_OBJECT
 public:
-    BackupDownloader(ConnectionSettings settings, Credentials credentials, QNetworkAccessManager* nam,
-                     const Clock& clock, TokenManager* tokens = nullptr, QObject* parent = nullptr);
+    BackupDownloader(ConnectionSettings settings, Credentials credentials, const Clock& clock,
+                     TokenManager* tokens = nullptr, QObject* parent = nullptr);
     ~BackupDownloader() override;
 
     void start(const BackupOptions& options);

@@ -39,18 +39,24 @@ HttpExchange::HttpExchange(const ConnectionSettings& settings, QObject* parent) 
 
 HttpExchange::~HttpExchange()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        if (!m_response.error.isError() && m_parser && m_parser->isComplete()) {
-            // Accepted and answered in full: keep the session, and close properly (close_notify), or OpenSSL
-            // marks the session not resumable when the connection is freed.
-            m_socket->keepSession();
-            m_socket->disconnectFromHost();
-        } else {
-            m_socket->abort();
-        }
-        m_socket->deleteLater();
+    releaseSocket();
+}
+
+void HttpExchange::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    if (!m_response.error.isError() && m_parser && m_parser->isComplete()) {
+        // Accepted and answered in full: keep the session, and close properly (close_notify), or OpenSSL
+        // marks the session not resumable when the connection is freed.
+        m_socket->keepSession();
+        m_socket->disconnectFromHost();
+    } else {
+        m_socket->abort();
     }
+    m_socket->deleteLater();
+    m_socket = nullptr;
 }
 
 void HttpExchange::start(const QByteArray& verb, const QUrl& url, const QByteArray& body, const QList<Header>& headers)
@@ -296,19 +302,7 @@ void HttpExchange::finish()
     m_finished = true;
     m_idle.stop();
     m_deadline.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        if (!m_response.error.isError() && m_parser && m_parser->isComplete()) {
-            // Accepted and answered in full: keep the session, and close properly (close_notify), or OpenSSL
-            // marks the session not resumable when the connection is freed.
-            m_socket->keepSession();
-            m_socket->disconnectFromHost();
-        } else {
-            m_socket->abort();
-        }
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    releaseSocket();
     emit finished();
 }
 

@@ -74,6 +74,7 @@ private:
     void endOfStream();
     void touch();
     void finish();
+    void releaseSocket(); // keeps the TLS session of a complete exchange, then lets the socket go
     ApiError transportError(QAbstractSocket::SocketError code) const;
     ApiError closedEarly() const;
 

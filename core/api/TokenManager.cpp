@@ -8,8 +8,7 @@
 
 namespace dr::api {
 
-TokenManager::TokenManager(QNetworkAccessManager* nam, const Clock& clock, QObject* parent)
-    : QObject(parent), m_nam(nam), m_clock(clock)
+TokenManager::TokenManager(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
 {
 }
 

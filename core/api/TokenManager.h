@@ -10,7 +10,6 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 
 namespace dr::api {
 
@@ -27,7 +26,7 @@ public:
     static constexpr int kRenewBeforeExpirySecs = 60;
     using Callback = std::function<void(const Result<Secret>& token)>;
 
-    TokenManager(QNetworkAccessManager* nam, const Clock& clock, QObject* parent = nullptr);
+    explicit TokenManager(const Clock& clock, QObject* parent = nullptr);
     ~TokenManager() override;
 
     // Calls `done` (always later, from the event loop; never if `context` is destroyed first) with a valid
@@ -64,7 +63,6 @@ private:
     void fetch(const QString& key, const ConnectionSettings& settings, const Credentials& credentials);
     void deliver(QList<Waiter> waiters, const Result<Secret>& result);
 
-    QNetworkAccessManager* m_nam;
     const Clock& m_clock;
     QHash<QString, std::shared_ptr<Entry>> m_entries;
     int m_requestsSent = 0;

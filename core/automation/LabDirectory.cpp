@@ -9,7 +9,7 @@ namespace dr::automation {
 
 LabDirectory::LabDirectory(lab::Lab& lab, QObject* parent) : QObject(parent), m_lab(lab)
 {
-    m_tokens = new api::TokenManager(&m_nam, SystemClock::instance(), this);
+    m_tokens = new api::TokenManager(SystemClock::instance(), this);
 }
 
 LabDirectory::~LabDirectory() = default;
@@ -72,7 +72,7 @@ api::ApiClient* LabDirectory::makeClient(const QString& key, const QUrl& url)
     api::Credentials credentials;
     credentials.clientId = account.clientId;
     credentials.secret = Secret(account.clientSecret);
-    auto* c = new api::ApiClient(settings, std::move(credentials), &m_nam, SystemClock::instance(), m_tokens, this);
+    auto* c = new api::ApiClient(settings, std::move(credentials), SystemClock::instance(), m_tokens, this);
     m_clients.insert(key, c);
     return c;
 }

@@ -4,7 +4,6 @@
 
 #include <QHash>
 #include <QHostAddress>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
@@ -46,13 +45,11 @@ public:
     void setLinkLocal(const QString& address, const QString& applianceName);
 
     lab::Lab& lab() const { return m_lab; }
-    QNetworkAccessManager* networkAccessManager() { return &m_nam; }
 
 private:
     api::ApiClient* makeClient(const QString& key, const QUrl& url);
 
     lab::Lab& m_lab;
-    QNetworkAccessManager m_nam;
     api::TokenManager* m_tokens = nullptr;
     QHash<QString, api::ApiClient*> m_clients; // by appliance name ("site" for the site address)
     QHash<QString, QString> m_linkLocal;       // address -> appliance name

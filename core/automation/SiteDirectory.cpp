@@ -4,8 +4,8 @@
 
 namespace dr::automation {
 
-SiteDirectory::SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock, QObject* parent)
-    : QObject(parent), m_nam(nam), m_tokens(tokens), m_clock(clock)
+SiteDirectory::SiteDirectory(api::TokenManager* tokens, const Clock& clock, QObject* parent)
+    : QObject(parent), m_tokens(tokens), m_clock(clock)
 {
 }
 
@@ -73,7 +73,7 @@ api::ApiClient* SiteDirectory::client(const QString& appliance, QString* error)
     const QString key = found->settings.siteKey() + QLatin1Char('|') + found->credentials.clientId;
     if (api::ApiClient* existing = m_clients.value(key))
         return existing;
-    auto* c = new api::ApiClient(found->settings, found->credentials, m_nam, m_clock, m_tokens, this);
+    auto* c = new api::ApiClient(found->settings, found->credentials, m_clock, m_tokens, this);
     m_clients.insert(key, c);
     return c;
 }

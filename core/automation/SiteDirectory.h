@@ -10,7 +10,6 @@
 
 #include <optional>
 
-class QNetworkAccessManager;
 
 namespace dr::api {
 class TokenManager;
@@ -33,8 +32,8 @@ public:
         api::Credentials credentials;
     };
 
-    // `nam` and `tokens` are shared with the rest of the application (one token per API account).
-    SiteDirectory(QNetworkAccessManager* nam, api::TokenManager* tokens, const Clock& clock, QObject* parent = nullptr);
+    // `tokens` is shared with the rest of the application (one token per API account).
+    SiteDirectory(api::TokenManager* tokens, const Clock& clock, QObject* parent = nullptr);
     ~SiteDirectory() override;
 
     void add(Entry entry);
@@ -47,7 +46,6 @@ public:
     bool isDrill() const override { return false; }
 
 private:
-    QNetworkAccessManager* m_nam;
     api::TokenManager* m_tokens;
     const Clock& m_clock;
     QList<Entry> m_entries;

@@ -26,9 +26,8 @@ QString quoted(QString text)
 
 } // namespace
 
-ScheduledBackup::ScheduledBackup(site::SiteProfile profile, QString profilePath, QNetworkAccessManager* nam,
-                                 const Clock& clock, QObject* parent)
-    : QObject(parent), m_profile(std::move(profile)), m_profilePath(std::move(profilePath)), m_nam(nam), m_clock(&clock)
+ScheduledBackup::ScheduledBackup(site::SiteProfile profile, QString profilePath, const Clock& clock, QObject* parent)
+    : QObject(parent), m_profile(std::move(profile)), m_profilePath(std::move(profilePath)), m_clock(&clock)
 {
     m_pool.setMaxThreadCount(1);
 }
@@ -125,7 +124,7 @@ void ScheduledBackup::start()
                 m_candidates << &a;
         }
     }
-    m_tokens = std::make_unique<api::TokenManager>(m_nam, *m_clock);
+    m_tokens = std::make_unique<api::TokenManager>(*m_clock);
     checkNext();
 }
 
@@ -144,7 +143,7 @@ void ScheduledBackup::checkNext()
         checkNext();
         return;
     }
-    auto* client = new api::ApiClient(*settings, m_credentials, m_nam, *m_clock, m_tokens.get(), this);
+    auto* client = new api::ApiClient(*settings, m_credentials, *m_clock, m_tokens.get(), this);
     m_client = client;
     auto* call = client->checkHealth();
     const QString name = appliance.name;
@@ -183,7 +182,7 @@ void ScheduledBackup::download(const site::Appliance& appliance, const api::Conn
     options.password = m_password;
     options.productVersion = version;
     options.siteName = m_profile.site.fqdn.isEmpty() ? settings.baseUrl.host() : m_profile.site.fqdn;
-    m_downloader = std::make_unique<api::BackupDownloader>(settings, m_credentials, m_nam, *m_clock, m_tokens.get());
+    m_downloader = std::make_unique<api::BackupDownloader>(settings, m_credentials, *m_clock, m_tokens.get());
     connect(m_downloader.get(), &api::BackupDownloader::progress, this, &ScheduledBackup::progress);
     connect(m_downloader.get(), &api::BackupDownloader::finished, this, &ScheduledBackup::onDownloaded);
     m_downloader->start(options);

@@ -44,8 +44,7 @@ class ScheduledBackup : public QObject
 {
     Q_OBJECT
 public:
-    ScheduledBackup(site::SiteProfile profile, QString profilePath, QNetworkAccessManager* nam, const Clock& clock,
-                    QObject* parent = nullptr);
+    ScheduledBackup(site::SiteProfile profile, QString profilePath, const Clock& clock, QObject* parent = nullptr);
     ~ScheduledBackup() override;
 
     void setCredentials(const api::Credentials& credentials);
@@ -79,7 +78,6 @@ private:
 
     site::SiteProfile m_profile;
     QString m_profilePath;
-    QNetworkAccessManager* m_nam;
     const Clock* m_clock;
     api::Credentials m_credentials;
     std::optional<Secret> m_password;

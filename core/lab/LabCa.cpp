@@ -1,5 +1,6 @@
 #include "lab/LabCa.h"
 
+#include "common/OpenSslPtr.h"
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
@@ -19,19 +20,12 @@ namespace dr::lab {
 
 namespace {
 
-template <auto Fn> struct Deleter
-{
-    template <typename T> void operator()(T* p) const { Fn(p); }
-};
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using Pkcs12Ptr = std::unique_ptr<PKCS12, Deleter<PKCS12_free>>;
+using Pkcs12Ptr = OpenSslPtr<PKCS12, PKCS12_free>;
 void freeX509Stack(STACK_OF(X509) * s)
 {
     sk_X509_pop_free(s, X509_free);
 }
-using X509StackPtr = std::unique_ptr<STACK_OF(X509), Deleter<freeX509Stack>>;
+using X509StackPtr = OpenSslPtr<STACK_OF(X509), freeX509Stack>;
 
 QString tr(const char* text)
 {

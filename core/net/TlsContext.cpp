@@ -2,6 +2,7 @@
 
 #include "net/TlsSocket.h"
 
+#include "common/OpenSslPtr.h"
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
@@ -21,14 +22,7 @@ namespace dr::net {
 
 namespace {
 
-template <auto Fn> struct Deleter
-{
-    template <typename T> void operator()(T* p) const { Fn(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Deleter<X509_free>>;
-using PKeyPtr = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY_free>>;
-using BioPtr = std::unique_ptr<BIO, Deleter<BIO_free>>;
-using CtxPtr = std::unique_ptr<SSL_CTX, Deleter<SSL_CTX_free>>;
+using CtxPtr = OpenSslPtr<SSL_CTX, SSL_CTX_free>;
 
 QString tr(const char* text)
 {

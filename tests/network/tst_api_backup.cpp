@@ -37,12 +37,11 @@ class TestApiBackup : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_a = nullptr;
 
     std::unique_ptr<BackupDownloader> downloader(const Credentials& c)
     {
-        return std::make_unique<BackupDownloader>(settingsFor(m_lab, m_a), c, &m_nam, dr::SystemClock::instance());
+        return std::make_unique<BackupDownloader>(settingsFor(m_lab, m_a), c, dr::SystemClock::instance());
     }
     std::unique_ptr<BackupDownloader> downloader() { return downloader(credentialsFor(m_lab.defaultAccount())); }
 

@@ -10,13 +10,12 @@ class TestApiClient : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_primary = nullptr;
     LabAppliance* m_backup = nullptr;
 
     std::unique_ptr<ApiClient> client(LabAppliance* a, const Credentials& c, TokenManager* tokens = nullptr)
     {
-        return std::make_unique<ApiClient>(settingsFor(m_lab, a), c, &m_nam, dr::SystemClock::instance(), tokens);
+        return std::make_unique<ApiClient>(settingsFor(m_lab, a), c, dr::SystemClock::instance(), tokens);
     }
     std::unique_ptr<ApiClient> client(LabAppliance* a) { return client(a, credentialsFor(m_lab.defaultAccount())); }
 
@@ -166,12 +165,12 @@ private slots:
 
     void oneTokenForManyCalls()
     {
-        TokenManager tokens(&m_nam, dr::SystemClock::instance());
+        TokenManager tokens(dr::SystemClock::instance());
         auto c = client(m_primary, credentialsFor(m_lab.defaultAccount()), &tokens);
         for (int i = 0; i < 5; ++i)
             QVERIFY(await(c->checkHealth()).ok());
         // Concurrent callers wait for the one token in flight.
-        TokenManager fresh(&m_nam, dr::SystemClock::instance());
+        TokenManager fresh(dr::SystemClock::instance());
         auto c2 = client(m_backup, credentialsFor(m_lab.defaultAccount()), &fresh);
         QList<TypedApiCall<HealthCheck>*> calls;
         int done = 0;
@@ -217,7 +216,7 @@ private slots:
     void roleChangeNeedsPreCheckAndTypedName()
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        ApiClient c(settingsFor(m_lab, m_primary), credentialsFor(m_lab.defaultAccount()), &m_nam, clock);
+        ApiClient c(settingsFor(m_lab, m_primary), credentialsFor(m_lab.defaultAccount()), clock);
         QVERIFY(!c.preCheck()); // nothing observed yet: no confirmation can be built
         QVERIFY(await(c.getApiInfo()).ok());
         QVERIFY(!c.preCheck());
@@ -338,7 +337,7 @@ private slots:
     {
         ConnectionSettings s = settingsFor(m_lab, m_primary);
         s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1"));
-        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), dr::SystemClock::instance());
         QCOMPARE(await(c.checkHealth()).error.kind, ApiError::Kind::Usage);
     }
 };

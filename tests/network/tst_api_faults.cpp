@@ -41,7 +41,6 @@ class TestApiFaults : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_a = nullptr;
 
 private slots:
@@ -106,7 +105,7 @@ private slots:
         QFETCH(FaultKind, fault);
         QFETCH(int, latencyMs);
         QFETCH(ApiError::Kind, expected);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()),
                     dr::SystemClock::instance());
         if (action != QLatin1String("probe") && fault != FaultKind::Down && fault != FaultKind::WrongCertificate)
             QVERIFY(await(c.probeHealth()).ok()); // warm up: the fault must hit the action, not a token fetch
@@ -146,7 +145,7 @@ private slots:
     {
         QFETCH(int, style);
         m_lab.setExpiredTokenStyle(static_cast<ExpiredTokenStyle>(style));
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()),
                     dr::SystemClock::instance());
         m_a->injectFault({FaultKind::ExpiredToken, QStringLiteral("check_health"), 0, 0, 2});
         int attempts = 0;
@@ -160,7 +159,7 @@ private slots:
     void expiredTokenOnceXml()
     {
         m_lab.setExpiredTokenStyle(ExpiredTokenStyle::Xml);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()),
                     dr::SystemClock::instance());
         m_a->injectFault({FaultKind::ExpiredToken, QStringLiteral("check_health"), 0, 0, 1});
         int attempts = 0;
@@ -184,7 +183,7 @@ private slots:
     {
         QFETCH(FaultKind, fault);
         QFETCH(ApiError::Kind, expected);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam,
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()),
                     dr::SystemClock::instance());
         m_a->injectFault({fault, QStringLiteral("token"), 0, 0, -1});
         const auto r = await(c.checkHealth());
@@ -196,7 +195,7 @@ private slots:
     {
         ConnectionSettings s = settingsFor(m_lab, m_a);
         s.baseUrl = QUrl(QStringLiteral("https://no-such-host.invalid"));
-        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), dr::SystemClock::instance());
         const auto r = await(c.checkHealth());
         QVERIFY2(r.error.kind == ApiError::Kind::Network, describe(r.error));
         QVERIFY(r.error.message.contains(QStringLiteral("no-such-host.invalid")));

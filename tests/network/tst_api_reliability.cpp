@@ -75,13 +75,12 @@ class TestApiReliability : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_a = nullptr;
 
     Credentials creds() const { return credentialsFor(m_lab.defaultAccount()); }
     std::unique_ptr<BackupDownloader> downloader(const ConnectionSettings& s)
     {
-        return std::make_unique<BackupDownloader>(s, creds(), &m_nam, dr::SystemClock::instance());
+        return std::make_unique<BackupDownloader>(s, creds(), dr::SystemClock::instance());
     }
     ConnectionSettings viaRelay(const FaultRelay& relay) const
     {
@@ -138,7 +137,7 @@ private slots:
     void applianceThatHangsForever()
     {
         // Accepts the request, never answers: the call ends with the client's own timeout and says what to check.
-        ApiClient c(settingsFor(m_lab, m_a), creds(), &m_nam, dr::SystemClock::instance());
+        ApiClient c(settingsFor(m_lab, m_a), creds(), dr::SystemClock::instance());
         m_a->injectFault({FaultKind::Hang, QStringLiteral("check_health"), 0, 0, -1});
         const auto r = await(c.checkHealth());
         QVERIFY2(r.error.kind == ApiError::Kind::Timeout, describe(r.error));
@@ -204,8 +203,8 @@ private slots:
         m_lab.setExpiredTokenStyle(style);
         m_lab.setTokenLifetimeSecs(400); // lab seconds
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        TokenManager tokens(&m_nam, clock);
-        ApiClient c(settingsFor(m_lab, m_a), creds(), &m_nam, clock, &tokens);
+        TokenManager tokens(clock);
+        ApiClient c(settingsFor(m_lab, m_a), creds(), clock, &tokens);
         for (int i = 0; i < 3; ++i) {
             const auto r = await(c.checkHealth());
             QVERIFY2(r.ok(), describe(r.error));
@@ -231,7 +230,7 @@ private slots:
         s.trust.caCertificates.clear();
         const QSslCertificate pinned = m_a->servedChain().first();
         s.trust.pinnedSha256 = pinned.digest(QCryptographicHash::Sha256);
-        ApiClient c(s, creds(), &m_nam, dr::SystemClock::instance());
+        ApiClient c(s, creds(), dr::SystemClock::instance());
         const auto first = await(c.checkHealth());
         QVERIFY2(first.ok(), describe(first.error));
 

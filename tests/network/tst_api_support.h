@@ -8,7 +8,6 @@
 #include "common/Clock.h"
 #include "lab/Lab.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>

@@ -14,12 +14,11 @@ class TestApiTls : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_a = nullptr;
 
     Result<HealthCheck> healthWith(const ConnectionSettings& s)
     {
-        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), &m_nam, dr::SystemClock::instance());
+        ApiClient c(s, credentialsFor(m_lab.defaultAccount()), dr::SystemClock::instance());
         return await(c.checkHealth());
     }
     QSslCertificate leaf() const { return m_a->servedChain().value(0); }

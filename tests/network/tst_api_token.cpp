@@ -10,7 +10,6 @@ class TestApiToken : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     LabAppliance* m_a = nullptr;
 
 private slots:
@@ -28,8 +27,8 @@ private slots:
     void renewedShortlyBeforeExpiry()
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        TokenManager tokens(&m_nam, clock);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
+        TokenManager tokens(clock);
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), clock, &tokens);
         for (int i = 0; i < 10; ++i)
             QVERIFY(await(c.checkHealth()).ok());
         QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(1));
@@ -49,14 +48,14 @@ private slots:
     void oneTokenPerAccount()
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        TokenManager tokens(&m_nam, clock);
+        TokenManager tokens(clock);
         LabAccount second{QStringLiteral("second-account"), QByteArray("second-secret-789"),
                           QStringLiteral("read_only"), false};
         m_lab.addAccount(second);
         // Two clients of the same account share the token; another account gets its own.
-        ApiClient a1(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
-        ApiClient a2(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
-        ApiClient b(settingsFor(m_lab, m_a), credentialsFor(second), &m_nam, clock, &tokens);
+        ApiClient a1(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), clock, &tokens);
+        ApiClient a2(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), clock, &tokens);
+        ApiClient b(settingsFor(m_lab, m_a), credentialsFor(second), clock, &tokens);
         QVERIFY(await(a1.checkHealth()).ok());
         QVERIFY(await(a2.checkHealth()).ok());
         QVERIFY(await(b.checkHealth()).ok());
@@ -70,8 +69,8 @@ private slots:
         // A lab token lifetime of 2 s: the client renews at half-life rather than using a dead token.
         m_lab.setTokenLifetimeSecs(2);
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        TokenManager tokens(&m_nam, clock);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
+        TokenManager tokens(clock);
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), clock, &tokens);
         QVERIFY(await(c.checkHealth()).ok());
         QVERIFY(await(c.checkHealth()).ok());
         QCOMPARE(m_a->requestCount(QStringLiteral("token")), qint64(1));
@@ -84,8 +83,8 @@ private slots:
     void expiredOnServerReauthenticatesOnce()
     {
         dr::ManualClock clock(QDateTime::currentDateTimeUtc());
-        TokenManager tokens(&m_nam, clock);
-        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), &m_nam, clock, &tokens);
+        TokenManager tokens(clock);
+        ApiClient c(settingsFor(m_lab, m_a), credentialsFor(m_lab.defaultAccount()), clock, &tokens);
         QVERIFY(await(c.checkHealth()).ok());
         m_a->injectFault({FaultKind::ExpiredToken, QStringLiteral("get_appliances"), 0, 0, 1});
         int attempts = 0;

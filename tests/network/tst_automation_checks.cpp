@@ -292,8 +292,7 @@ private slots:
     void dnsThroughTheSystem()
     {
         // Real run: the operating system's resolver. Only QStringLiteral("localhost") (the hosts file): no DNS traffic.
-        QNetworkAccessManager nam;
-        SiteDirectory site(&nam, nullptr, SystemClock::instance());
+        SiteDirectory site(nullptr, SystemClock::instance());
         SystemResolver resolver;
         LiveCheckRunner runner(site, resolver, SystemClock::instance());
         auto r = runCheck(runner, request(CheckKind::DnsResolvesTo,
@@ -336,8 +335,7 @@ private slots:
     void httpProbeOnLoopback()
     {
         // Real run against loopback URLs (never 169.254.x from a test): the first address that answers is named.
-        QNetworkAccessManager nam;
-        SiteDirectory site(&nam, nullptr, SystemClock::instance());
+        SiteDirectory site(nullptr, SystemClock::instance());
         SystemResolver resolver;
         LiveCheckRunner runner(site, resolver, SystemClock::instance());
         const QString closed = QStringLiteral("https://127.0.0.1:%1/appliance/login.ns").arg(closedPort());

@@ -216,7 +216,7 @@ public:
         const lab::LabAccount account = lab.defaultAccount();
         api::BackupDownloader down(
             c->settings(), {api::AuthMode::OAuthClientCredentials, account.clientId, Secret(account.clientSecret)},
-            directory->networkAccessManager(), SystemClock::instance());
+            SystemClock::instance());
         QSignalSpy finished(&down, &api::BackupDownloader::finished);
         api::BackupOptions o;
         o.outputDir = m_dir;

@@ -9,7 +9,6 @@
 #include "common/Clock.h"
 #include "lab/Lab.h"
 
-#include <QNetworkAccessManager>
 
 using namespace dr;
 using namespace dr::automation;
@@ -22,7 +21,6 @@ class TestAutomationSite : public QObject
     Q_OBJECT
 
     std::unique_ptr<lab::Lab> m_lab;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<api::TokenManager> m_tokens;
     std::unique_ptr<SiteDirectory> m_site;
 
@@ -48,9 +46,8 @@ private slots:
     {
         m_lab = std::make_unique<lab::Lab>();
         QVERIFY2(m_lab->start(lab::Topology::Pair), qPrintable(m_lab->errorString()));
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_tokens = std::make_unique<api::TokenManager>(m_nam.get(), SystemClock::instance());
-        m_site = std::make_unique<SiteDirectory>(m_nam.get(), m_tokens.get(), SystemClock::instance());
+        m_tokens = std::make_unique<api::TokenManager>(SystemClock::instance());
+        m_site = std::make_unique<SiteDirectory>(m_tokens.get(), SystemClock::instance());
         for (const QString& name : {QStringLiteral("primary"), QStringLiteral("backup")}) {
             lab::LabAppliance* a = m_lab->appliance(name);
             m_site->add({{name, a->hostname()}, settingsFor(a->url()), credentials()});
@@ -60,7 +57,6 @@ private slots:
     {
         m_site.reset();
         m_tokens.reset();
-        m_nam.reset();
         m_lab.reset();
     }
 

@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,7 +48,6 @@ class TestBackupScheduled : public QObject
     Q_OBJECT
 private:
     Lab m_lab;
-    QNetworkAccessManager m_nam;
     QTemporaryDir m_dir;
     QString m_caFile;
 
@@ -86,7 +84,7 @@ private:
 
     backup::ScheduledBackupResult run(const site::SiteProfile& p, int transferTimeoutMs = 4000)
     {
-        backup::ScheduledBackup job(p, m_dir.filePath(QStringLiteral("site.json")), &m_nam, SystemClock::instance());
+        backup::ScheduledBackup job(p, m_dir.filePath(QStringLiteral("site.json")), SystemClock::instance());
         api::Credentials c;
         c.clientId = m_lab.defaultAccount().clientId;
         c.secret = Secret(m_lab.defaultAccount().clientSecret);
