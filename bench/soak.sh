@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Soak: 10,000 check_health polls against the lab under AddressSanitizer + LeakSanitizer, sampling resident memory.
-# Not part of ctest (too long under ASan for CI's budget). Fails on a leak (LSan), a failed poll or memory growth.
+# Not a ctest test (a benchmark that prints figures); .ci/run runs it after the ASan suite (about 20 s).
+# Fails on a leak (LSan), a failed poll or growth of the live heap.
 #   bench/soak.sh [BUILD_DIR] [POLLS]     BUILD_DIR default build/asan (the asan preset)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
