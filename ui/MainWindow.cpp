@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    m_layout = layout;
     layout->setContentsMargins(0, 0, 0, 0);
     m_banner = new DrillBanner(central);
     m_banner->hide();
@@ -97,9 +99,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     connect(drillButton, &QPushButton::clicked, this, &MainWindow::showDrillPicker);
     // Prepare opens its menu: the guided checklist, backups, certificates, site profiles, settings.
 
-    m_runs = new WizardRunsPanel(central);
-    layout->addWidget(m_runs);
-    connect(m_runs, &WizardRunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+    // "Runs in progress" goes here, above the hint, once built (runsPanel()): it is hidden until it lists a run.
 
     m_hint = new QLabel(tr("No site is configured yet. Run a drill to see the simulated appliances here."), central);
     m_hint->setObjectName(QStringLiteral("dashboardHint"));
@@ -117,7 +117,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     replaceDashboard(new StatusDashboard(this), nullptr);
     buildSitesTab();
     buildMenus(prepare);
-    // The runs panel reads every journal of the run directory: after the first paint (afterFirstPaint()).
+    // The runs panel (it reads every journal of the run directory) and the Sites panel are built after the first
+    // paint (afterFirstPaint()), or when first asked for.
     updateHint();
     down->setFocus();
     QTimer::singleShot(kFirstPaintFallbackMs, this, &MainWindow::afterFirstPaint);
@@ -261,8 +262,34 @@ void MainWindow::afterFirstPaint()
     }
     if (m_runsScanPending) {
         m_runsScanPending = false;
-        m_runs->setDirectory(runDirectory());
+        runsPanel()->setDirectory(runDirectory());
     }
+    // Once the lab's dashboard has been painted.
+    QTimer::singleShot(0, this, &MainWindow::buildDeferredWidgets);
+}
+
+void MainWindow::buildDeferredWidgets()
+{
+    runsPanel();
+    sitesPanel();
+}
+
+WizardRunsPanel* MainWindow::runsPanel()
+{
+    if (!m_runs) {
+        m_runs = new WizardRunsPanel(centralWidget()); // hidden until it lists a run
+        m_layout->insertWidget(m_layout->indexOf(m_hint), m_runs);
+        connect(m_runs, &WizardRunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+        // Tab goes from the Prepare button to the runs, then on to the tabs, as the layout reads.
+        QWidget* previous = findChild<QPushButton*>(QStringLiteral("prepare"));
+        for (QWidget* w : {static_cast<QWidget*>(m_runs->list()),
+                           static_cast<QWidget*>(m_runs->findChild<QPushButton*>(QStringLiteral("resumeRun")))}) {
+            if (previous && w)
+                setTabOrder(previous, w);
+            previous = w;
+        }
+    }
+    return m_runs;
 }
 
 void MainWindow::saveScreenshotWhenReady(const QString& path)
@@ -299,7 +326,7 @@ void MainWindow::setRunDirectory(const QString& dir)
 {
     m_runDir = dir;
     m_runsScanPending = false;
-    m_runs->setDirectory(dir);
+    runsPanel()->setDirectory(dir);
     reloadSites();
 }
 
@@ -387,9 +414,10 @@ void MainWindow::showWizard(Wizard* wizard, bool drill)
     m_lastWizard = wizard;
     if (drill)
         m_drillWizards << wizard;
-    connect(wizard, &QObject::destroyed, m_runs, &WizardRunsPanel::reload);
-    connect(wizard, &QDialog::finished, m_runs, &WizardRunsPanel::reload);
-    m_runs->reload();
+    WizardRunsPanel* runs = runsPanel();
+    connect(wizard, &QObject::destroyed, runs, &WizardRunsPanel::reload);
+    connect(wizard, &QDialog::finished, runs, &WizardRunsPanel::reload);
+    runs->reload();
     statusBar()->showMessage(tr("Opened: %1").arg(wizard->windowTitle()), 10'000);
 }
 

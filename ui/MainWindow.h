@@ -63,7 +63,8 @@ public:
     // Entry points (the buttons call these). Each returns the window it opened, or nullptr with a message shown.
     TriageDialog* showTriage();
     WizardDrillPicker* showDrillPicker();
-    WizardRunsPanel* runsPanel() const { return m_runs; }
+    // "Runs in progress" (hidden while there are none): built after the first paint, or here when asked first.
+    WizardRunsPanel* runsPanel();
     Wizard* openScenario(const QString& scenarioId, const QMap<QString, QString>& facts = {}, bool drill = false);
     Wizard* openDrill(const QString& scenarioId);
     Wizard* openPrepare();
@@ -85,7 +86,9 @@ public:
     QString drillBackupFolder() const;
 
     // Sites (MainWindowSites.cpp): the list of site profiles, a real site's dashboard, the profile editor.
-    SitesPanel* sitesPanel() const { return m_sites; }
+    // The Sites tab's panel: built when the tab is first shown, just after the window's first paint, or here when
+    // asked first (it is not in the first window).
+    SitesPanel* sitesPanel();
     void reloadSites();
     // Shows the site's dashboard (built from its profile; API secrets from the keychain). The drills started while
     // a site is open are recorded for it (drill reminders). Returns false with the reason shown.
@@ -124,14 +127,16 @@ protected:
 
 private:
     // What the first paint does not need, run once just after it (or after kFirstPaintFallbackMs when the window
-    // is not painted): OpenSSL's providers, the pending drill's lab, then the list of unfinished runs (it reads
-    // every journal).
+    // is not painted): OpenSSL's providers, the pending drill's lab, the list of unfinished runs (it reads every
+    // journal), then (queued, once the lab's dashboard is painted) the Sites panel.
     void afterFirstPaint();
     void showProblem(const QString& title, const QString& text);
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
     void closeDrillWizards();
     void showWizard(Wizard* wizard, bool drill);
     void buildSitesTab();
+    // What the first window does not show, built after its first paint (afterFirstPaint()) or on first use.
+    void buildDeferredWidgets();
     void buildMenus(QPushButton* prepareButton);
     void buildSupportMenu();
     void addRmaBanner(QVBoxLayout* layout);
@@ -153,6 +158,8 @@ private:
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;
     RmaReminderBanner* m_rmaBanner = nullptr;
+    QVBoxLayout* m_layout = nullptr; // the central widget's: the runs panel goes in above the hint
+    QWidget* m_sitesPage = nullptr;  // the Sites tab's page; the panel goes in when first needed
     SitesPanel* m_sites = nullptr;
     SiteSession* m_site = nullptr;            // the open site (owned by m_siteOwner)
     std::shared_ptr<SiteSession> m_siteOwner; // shared with the wizards running on it

@@ -16,13 +16,36 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace dr::ui {
 
 void MainWindow::buildSitesTab()
 {
-    m_sites = new SitesPanel(m_tabs);
-    m_tabs->addTab(m_sites, tr("Si&tes"));
+    // The tab is there from the start; its panel is built when first needed (sitesPanel()).
+    m_sitesPage = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(m_sitesPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_sitesPage, tr("Si&tes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) != m_sitesPage || m_sites)
+            return;
+        // Focus moved to the empty page (it was on the page left): it goes where it went before, the sites table.
+        const bool focusOnPage = m_sitesPage->hasFocus();
+        sitesPanel();
+        if (focusOnPage)
+            m_sites->table()->setFocus();
+    });
+}
+
+SitesPanel* MainWindow::sitesPanel()
+{
+    if (m_sites)
+        return m_sites;
+    m_sites = new SitesPanel(m_sitesPage);
+    m_sites->setObjectName(QStringLiteral("sitesPanel"));
+    m_sitesPage->layout()->addWidget(m_sites);
+    m_sites->setVisible(true); // (SitesPanel::show() is its own)
     connect(m_sites, &SitesPanel::openRequested, this, &MainWindow::openSite);
     connect(m_sites, &SitesPanel::editRequested, this, &MainWindow::editSite);
     connect(m_sites, &SitesPanel::newRequested, this, [this] { newSite(); });
@@ -40,6 +63,7 @@ void MainWindow::buildSitesTab()
     });
     connect(m_sites, &SitesPanel::reloaded, this, &MainWindow::updateHint);
     reloadSites();
+    return m_sites;
 }
 
 void MainWindow::reloadSites()
@@ -64,8 +88,8 @@ void MainWindow::updateHint()
 
 void MainWindow::showSites()
 {
-    m_tabs->setCurrentWidget(m_sites);
-    m_sites->table()->setFocus();
+    m_tabs->setCurrentWidget(m_sitesPage);
+    sitesPanel()->table()->setFocus();
 }
 
 void MainWindow::showDashboard()
@@ -76,7 +100,7 @@ void MainWindow::showDashboard()
 bool MainWindow::openSite(const QString& profilePath)
 {
     const SiteSummary* summary = nullptr;
-    for (const SiteSummary& s : m_sites->summaries())
+    for (const SiteSummary& s : sitesPanel()->summaries())
         if (s.path == profilePath)
             summary = &s;
     if (!summary || !summary->profile) {
