@@ -67,8 +67,11 @@ private slots:
             QVERIFY2(!pages.isEmpty(), qPrintable(sc->id));
             QCOMPARE(pdfInfo(pdf).value(QStringLiteral("Pages")).toInt(), pages.size());
             verifyEveryStep(plan, normalized(pages.join(QLatin1Char('\n'))));
-            const QString hash = PrintStamp::shortHash(PrintStamp::hashOf(plan));
+            // The stamp names the same definition hash a run of this plan journals (Run::definitionHash()), in
+            // the short form the resume refusal shows, so the binder page and the app agree on the version.
+            const QString hash = plan.definitionHash().left(12);
             QCOMPARE(hash.size(), 12);
+            QCOMPARE(PrintStamp::forPlan(plan, QDateTime::currentDateTimeUtc()).definitionHash, hash);
             for (int p = 0; p < pages.size(); ++p) {
                 const QString page = flat(pages.at(p));
                 const QString where = QStringLiteral("%1 page %2").arg(sc->id).arg(p + 1);
@@ -100,11 +103,15 @@ private slots:
 
     void hashChangesWithTheDefinition()
     {
+        const auto stampOf = [](const Plan& plan) {
+            return PrintStamp::forPlan(plan, QDateTime::currentDateTimeUtc()).definitionHash;
+        };
         const Plan a = m_lib.plan(QStringLiteral("failover_primary_failed"));
         const Plan b = m_lib.plan(QStringLiteral("cold_spare"));
-        QCOMPARE(PrintStamp::hashOf(a), PrintStamp::hashOf(m_lib.plan(QStringLiteral("failover_primary_failed"))));
-        QVERIFY(PrintStamp::hashOf(a) != PrintStamp::hashOf(b));
-        // The same scenario with one word changed hashes differently.
+        QCOMPARE(stampOf(a), a.definitionHash().left(12));
+        QCOMPARE(stampOf(a), stampOf(m_lib.plan(QStringLiteral("failover_primary_failed"))));
+        QVERIFY(stampOf(a) != stampOf(b));
+        // The same scenario with one word changed: another definition for runs, and another stamp on paper.
         ScenarioLibrary changed;
         QDir dir(ScenarioLibrary::builtinPath());
         for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -116,7 +123,17 @@ private slots:
             QVERIFY(changed.addFile(json, name));
         }
         QVERIFY(changed.finish());
-        QVERIFY(PrintStamp::hashOf(changed.plan(QStringLiteral("failover_primary_failed"))) != PrintStamp::hashOf(a));
+        const Plan c = changed.plan(QStringLiteral("failover_primary_failed"));
+        QVERIFY(c.definitionHash() != a.definitionHash());
+        QCOMPARE(stampOf(c), c.definitionHash().left(12));
+        QVERIFY(stampOf(c) != stampOf(a));
+        // On paper: the changed plan's pages carry its own definition, not the old one.
+        const QString pdf = m_dir.filePath(QStringLiteral("changed.pdf"));
+        QString error;
+        QVERIFY2(ChecklistPdf::writeChecklist(c, options(), pdf, &error), qPrintable(error));
+        const QString first = flat(pdfPages(pdf).first());
+        QVERIFY2(first.contains(QStringLiteral("definition sha256:") + c.definitionHash().left(12)), qPrintable(first));
+        QVERIFY(!first.contains(QStringLiteral("definition sha256:") + a.definitionHash().left(12)));
     }
 
     void letterAndA4()
@@ -191,7 +208,7 @@ private slots:
             const QString stamp = QStringLiteral("%1 v%2 | definition sha256:%3")
                                       .arg(sc->id)
                                       .arg(sc->version)
-                                      .arg(PrintStamp::shortHash(PrintStamp::hashOf(plan)));
+                                      .arg(plan.definitionHash().left(12));
             int first = -1;
             for (int p = 0; p < pages.size() && first < 0; ++p) {
                 if (flat(pages.at(p)).contains(stamp))
