@@ -51,7 +51,11 @@ std::shared_ptr<net::TlsContext> LabHttpServer::contextFor(const LabCertificate&
 {
     if (cert.isNull())
         return nullptr;
-    const QByteArray key = cert.chain.first().digest(QCryptographicHash::Sha256);
+    // The whole chain names the context: the same leaf served with and without its intermediates is two servers.
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QSslCertificate& c : cert.chain)
+        h.addData(c.toDer());
+    const QByteArray key = h.result();
     if (auto it = m_contexts.constFind(key); it != m_contexts.constEnd())
         return *it;
     QString error;

@@ -48,7 +48,7 @@ private:
 
     LabHttpHandler m_handler;
     std::function<LabCertificate()> m_chooser;
-    QHash<QByteArray, std::shared_ptr<net::TlsContext>> m_contexts; // by the leaf's SHA-256
+    QHash<QByteArray, std::shared_ptr<net::TlsContext>> m_contexts; // by the SHA-256 of the whole chain
     QList<QPointer<LabHttpConnection>> m_connections;
     quint16 m_port = 0;
 };
