@@ -1,6 +1,7 @@
 #include "WizardRunsPanel.h"
 
 #include "runbook/RunDirectory.h"
+#include "runbook/ScenarioLibrary.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,14 +49,39 @@ void WizardRunsPanel::reload()
 {
     m_list->clear();
     if (!m_dir.isEmpty()) {
-        for (const runbook::RunSummary& run : runbook::RunDirectory::unfinished(m_dir)) {
+        QList<runbook::RunSummary> runs = runbook::RunDirectory::unfinished(m_dir);
+        if (!runs.isEmpty()) {
+            // Compared with the scenarios this program resumes with (loaded only when there is a run to list; the
+            // definition hash does not depend on the language, so the untranslated library will do).
+            static const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin(false);
+            for (runbook::RunSummary& run : runs)
+                runbook::RunDirectory::compareDefinition(&run, library);
+        }
+        for (const runbook::RunSummary& run : runs) {
             QString text =
                 tr("%1%2 — started %3, stopped at step \"%4\"")
                     .arg(run.drill ? tr("DRILL: ") : QString(), run.scenarioId,
                          run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), run.currentStep);
             if (!run.problems.isEmpty())
                 text += tr(" (journal: %1)").arg(run.problems.join(QStringLiteral("; ")));
+            QString tip;
+            if (run.definitionChanged) {
+                text +=
+                    tr(" — the scenario has changed since this run started: it cannot be resumed with this version");
+                tip = tr("This run was started with another definition of scenario \"%1\" (version %2, definition "
+                         "%3); this program has %4. Its steps may have moved, changed or gone, so it cannot be "
+                         "continued here: finish it with the program version that started it, or start a new run and "
+                         "carry on from where you are.")
+                          .arg(run.scenarioId)
+                          .arg(run.scenarioVersion)
+                          .arg(run.definitionHash.isEmpty() ? tr("not recorded") : run.definitionHash.left(12),
+                               run.currentDefinitionHash.isEmpty()
+                                   ? tr("no such scenario")
+                                   : tr("definition %1").arg(run.currentDefinitionHash.left(12)));
+            }
             auto* item = new QListWidgetItem(text, m_list);
+            item->setToolTip(tip);
+            item->setData(Qt::UserRole + 3, run.definitionChanged);
             item->setData(Qt::UserRole, run.path);
             item->setData(Qt::UserRole + 1, run.scenarioId);
             item->setData(Qt::UserRole + 2, run.drill);

@@ -9,7 +9,9 @@ class QPushButton;
 namespace dr::ui {
 
 // "Runs in progress": the runs in the journal folder that were interrupted (the wizard was closed, the program
-// or the computer stopped), newest first, to be resumed where they stopped. Hidden when there are none.
+// or the computer stopped), newest first, to be resumed where they stopped. Hidden when there are none. A run whose
+// scenario definition changed since it started (so that resuming it would be refused) says so in its entry, with
+// the recorded and current definitions in its tool tip; its item's Qt::UserRole + 3 is true.
 class WizardRunsPanel : public QWidget
 {
     Q_OBJECT

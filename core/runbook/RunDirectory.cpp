@@ -2,6 +2,7 @@
 
 #include "runbook/Run.h"
 #include "runbook/RunJournal.h"
+#include "runbook/ScenarioLibrary.h"
 
 #include <QDir>
 
@@ -30,6 +31,7 @@ QList<RunSummary> RunDirectory::list(const QString& dirPath)
         s.finished = run.isFinished();
         s.outcome = run.outcome();
         s.problems = replay.notes + replay.errors;
+        s.definitionHash = run.definitionHash();
         if (run.isStarted())
             out.append(s);
     }
@@ -38,14 +40,27 @@ QList<RunSummary> RunDirectory::list(const QString& dirPath)
     return out;
 }
 
-QList<RunSummary> RunDirectory::unfinished(const QString& dir)
+QList<RunSummary> RunDirectory::unfinished(const QString& dir, const ScenarioLibrary* library)
 {
     QList<RunSummary> out;
-    for (const RunSummary& s : list(dir)) {
-        if (!s.finished)
-            out.append(s);
+    for (RunSummary s : list(dir)) {
+        if (s.finished)
+            continue;
+        if (library)
+            compareDefinition(&s, *library);
+        out.append(s);
     }
     return out;
+}
+
+void RunDirectory::compareDefinition(RunSummary* s, const ScenarioLibrary& library)
+{
+    // The same test RunEngine::resume makes before it continues a run.
+    const Plan plan = library.plan(s->scenarioId);
+    s->currentDefinitionHash = plan.definitionHash();
+    s->definitionChanged = !plan.isValid() || plan.scenario().version != s->scenarioVersion ||
+                           (!s->definitionHash.isEmpty() && s->definitionHash != s->currentDefinitionHash) ||
+                           !plan.find(s->currentStep);
 }
 
 QString RunDirectory::newJournalPath(const QString& dir, const QString& scenarioId, bool drill, const Clock& clock)

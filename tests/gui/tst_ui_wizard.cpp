@@ -21,6 +21,8 @@
 #include "runbook/ScriptedRunner.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -359,6 +361,66 @@ private slots:
         answer(resumed, pairAnswers());
         QCOMPARE(currentStep(resumed), QStringLiteral("redirect_shared_ip"));
         QCOMPARE(resumed->engine()->run().resumeCount(), 1);
+    }
+
+    // A run started with another definition of its scenario (so that resuming it would be refused) says so in the
+    // runs list up front; its tool tip names the definition it was started with and the one of this program.
+    void runWithAChangedScenarioSaysSoInTheList()
+    {
+        using namespace dr::runbook;
+        const QString dir = m_dir.filePath(QStringLiteral("changed"));
+        QVERIFY(QDir().mkpath(dir));
+        ScenarioLibrary edited; // the built-in scenarios with one text of failover_primary_failed changed
+        const QDir builtin(ScenarioLibrary::builtinPath());
+        for (const QString& name : builtin.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile f(builtin.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QByteArray json = f.readAll();
+            if (name.contains(QStringLiteral("failover_primary_failed")))
+                json.replace("Backup appliance", "Standby appliance");
+            QVERIFY(edited.addFile(json, name));
+        }
+        QVERIFY(edited.finish());
+        const Plan current = ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed"));
+        const Plan old = edited.plan(QStringLiteral("failover_primary_failed"));
+        QVERIFY(old.definitionHash() != current.definitionHash());
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        const auto interrupted = [&](const Plan& plan, const QString& name) {
+            RunEngine engine(plan, {&runner, &runner, &scheduler, &clock});
+            QString error;
+            const bool started = engine.start({{}, QStringLiteral("op"), false, {}, QDir(dir).filePath(name)}, &error);
+            clock.advanceSecs(60);
+            return started;
+        };
+        QVERIFY(interrupted(old, QStringLiteral("old.jsonl")));
+        QVERIFY(interrupted(current, QStringLiteral("current.jsonl")));
+
+        MainWindow window;
+        window.setRunDirectory(dir);
+        window.setServicesFactory([this](bool) { return services(); });
+        auto* runs = window.runsPanel();
+        QCOMPARE(runs->list()->count(), 2);
+        const QString changed = QStringLiteral("the scenario has changed since this run started");
+        for (int i = 0; i < runs->list()->count(); ++i) {
+            const QListWidgetItem* item = runs->list()->item(i);
+            const bool isOld = item->data(Qt::UserRole).toString().endsWith(QStringLiteral("old.jsonl"));
+            QCOMPARE(item->data(Qt::UserRole + 3).toBool(), isOld);
+            QCOMPARE(item->text().contains(changed), isOld);
+            if (isOld) {
+                QVERIFY2(item->toolTip().contains(old.definitionHash().left(12)), qPrintable(item->toolTip()));
+                QVERIFY2(item->toolTip().contains(current.definitionHash().left(12)), qPrintable(item->toolTip()));
+            } else {
+                QVERIFY(item->toolTip().isEmpty());
+            }
+        }
+        // What the list said is what a resume finds: the changed run is refused, the other one continues.
+        QString error;
+        RunEngine refused(current, {&runner, &runner, &scheduler, &clock});
+        QVERIFY(!refused.resume(QDir(dir).filePath(QStringLiteral("old.jsonl")), &error));
+        RunEngine resumed(current, {&runner, &runner, &scheduler, &clock});
+        QVERIFY2(resumed.resume(QDir(dir).filePath(QStringLiteral("current.jsonl")), &error), qPrintable(error));
     }
 
     // Triage in the operator's words picks the scenario (and the facts its answers settle).

@@ -399,10 +399,26 @@ private slots:
                              {&runner, &runner, &scheduler, &clock});
             return engine.resume(path, error);
         };
+        // The runs list tells up front whether a resume with this library would be refused for a changed definition.
+        const auto listed = [&](const ScenarioLibrary& lib) {
+            const QList<RunSummary> runs = RunDirectory::unfinished(dir.path(), &lib);
+            return runs.size() == 1 ? runs.first() : RunSummary();
+        };
+        {
+            const RunSummary s = listed(ScenarioLibrary::builtin());
+            QCOMPARE(s.path, path);
+            QCOMPARE(s.definitionHash, original.definitionHash());
+            QCOMPARE(s.currentDefinitionHash, original.definitionHash());
+            QVERIFY(!s.definitionChanged);
+            // Without a library nothing is compared.
+            QVERIFY(!RunDirectory::unfinished(dir.path()).first().definitionChanged);
+            QCOMPARE(RunDirectory::unfinished(dir.path()).first().definitionHash, original.definitionHash());
+        }
         QString error;
         // Laid out differently, same content: the same definition, the run continues.
         const ScenarioLibrary relaid =
             library([](QJsonObject o) { return QJsonDocument(o).toJson(QJsonDocument::Indented); });
+        QVERIFY(!listed(relaid).definitionChanged);
         QVERIFY2(relaid.isValid(), qPrintable(relaid.errors().join(QLatin1Char('\n'))));
         QCOMPARE(relaid.plan(QStringLiteral("failover_primary_failed")).definitionHash(), original.definitionHash());
         QVERIFY2(resumeWith(relaid, &error), qPrintable(error));
@@ -412,6 +428,7 @@ private slots:
             return QJsonDocument(o).toJson();
         });
         QVERIFY(newer.isValid());
+        QVERIFY(listed(newer).definitionChanged);
         QVERIFY(!resumeWith(newer, &error));
         const QString v = QString::number(original.scenario().version);
         QVERIFY2(error.contains(QStringLiteral("version %1 of scenario").arg(v)), qPrintable(error));
@@ -430,6 +447,12 @@ private slots:
         });
         QVERIFY(edited.isValid());
         QVERIFY(edited.plan(QStringLiteral("failover_primary_failed")).definitionHash() != original.definitionHash());
+        {
+            const RunSummary s = listed(edited);
+            QVERIFY(s.definitionChanged);
+            QCOMPARE(s.definitionHash, original.definitionHash());
+            QCOMPARE(s.currentDefinitionHash, edited.plan(QStringLiteral("failover_primary_failed")).definitionHash());
+        }
         QVERIFY(!resumeWith(edited, &error));
         QVERIFY2(error.contains(original.definitionHash().left(12)), qPrintable(error));
         // The refused resumes wrote nothing into the journal.
