@@ -4,9 +4,13 @@
 #include "print/ChecklistPdf.h"
 #include "print/PdfBook.h"
 #include "print/SiteProfile.h"
+#include "support/SavedSupportAddresses.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 
@@ -21,13 +25,18 @@ class PrintCli
 int usage(const QString& message)
 {
     err() << "drrunbook-cli print: " << message << "\n"
-          << PrintCli::tr("Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE] "
-                          "--out FILE.pdf\n"
-                          "  SCENARIO     a scenario id (drrunbook-cli print --list shows them)\n"
-                          "  --all        the DR binder: contents, vendor support page, every scenario\n"
-                          "  --site FILE  the site profile (docs/site-profile.md; version 1 or 2); --list-site-keys shows the\n"
-                          "               checklist keys its values fill\n"
-                          "  --tz ZONE    the reader's IANA time zone for the support hours; default the system's\n");
+          << PrintCli::tr(
+                 "Usage: drrunbook-cli print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--tz ZONE]\n"
+                 "       [--support-addresses FILE] --out FILE.pdf\n"
+                 "  SCENARIO     a scenario id (drrunbook-cli print --list shows them)\n"
+                 "  --all        the DR binder: contents, vendor support page, every scenario\n"
+                 "  --site FILE  the site profile (docs/site-profile.md; version 1 or 2); --list-site-keys shows the\n"
+                 "               checklist keys its values fill\n"
+                 "  --tz ZONE    the reader's IANA time zone for the support hours; default the system's\n"
+                 "  --support-addresses FILE\n"
+                 "               JSON with the support page's addresses to use instead of the saved ones (keys\n"
+                 "               general, emea, apac, supervisor, manager; missing keys keep the saved address).\n"
+                 "               Without it: the addresses saved in the GUI, else the guide's\n");
     err().flush();
     return ExitUsage;
 }
@@ -45,6 +54,43 @@ int list(const dr::runbook::ScenarioLibrary& library, bool siteKeys)
     return ExitOk;
 }
 
+// The support page's addresses: the ones saved in the GUI (the guide's where none is saved), with the keys of
+// FILE, if given, taking their place.
+bool supportAddresses(const QString& file, dr::support::SupportAddresses* addresses)
+{
+    *addresses = dr::support::SavedSupportAddresses::loadFromGuiSettings();
+    if (file.isEmpty())
+        return true;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << PrintCli::tr("%1 cannot be read (%2)").arg(file, f.errorString()) << "\n";
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject()) {
+        err() << PrintCli::tr("%1 is not a JSON object of support addresses (%2)")
+                     .arg(file, parseError.error == QJsonParseError::NoError ? PrintCli::tr("not an object")
+                                                                             : parseError.errorString())
+              << "\n";
+        return false;
+    }
+    QJsonObject json = addresses->toJson();
+    const QJsonObject given = doc.object();
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        if (!json.contains(it.key())) {
+            err() << PrintCli::tr("%1: unknown key \"%2\" (use general, emea, apac, supervisor, manager)")
+                         .arg(file, it.key())
+                  << "\n";
+            return false;
+        }
+        if (!it.value().toString().isEmpty())
+            json.insert(it.key(), it.value().toString());
+    }
+    *addresses = dr::support::SupportAddresses::fromJson(json);
+    return true;
+}
+
 int run(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -56,7 +102,8 @@ int run(const QStringList& args)
                                      QStringLiteral("A4"));
     const QCommandLineOption tzOpt(QStringLiteral("tz"), QString(), QStringLiteral("ZONE"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({allOpt, listOpt, keysOpt, siteOpt, sizeOpt, tzOpt, outOpt});
+    const QCommandLineOption addressesOpt(QStringLiteral("support-addresses"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({allOpt, listOpt, keysOpt, siteOpt, sizeOpt, tzOpt, outOpt, addressesOpt});
     if (!parser.parse(QStringList{QStringLiteral("print")} + args))
         return usage(parser.errorText());
 
@@ -98,6 +145,8 @@ int run(const QStringList& args)
                                   "drrunbook-cli print --list-site-keys shows the keys.\n")
                          .arg(unknown.join(QStringLiteral(", ")));
     }
+    if (!supportAddresses(parser.value(addressesOpt), &options.supportAddresses))
+        return ExitUnreadable;
 
     const QString path = parser.value(outOpt);
     QString error;
@@ -121,4 +170,6 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("print", "print SCENARIO|--all [--site FILE] [--page-size A4|Letter] --out FILE.pdf", run);
+DR_CLI_COMMAND("print",
+               "print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--support-addresses FILE] --out FILE.pdf",
+               run);

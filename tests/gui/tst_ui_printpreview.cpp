@@ -6,6 +6,7 @@
 #include "tst_ui_drilljournal.h"
 #include "unit/tst_print_pdftools.h"
 
+#include "support/SavedSupportAddresses.h"
 #include "ui/PrintPreview.h"
 #include "ui/SupportAddressesEditor.h"
 
@@ -117,6 +118,9 @@ private slots:
         mine.general = QStringLiteral("helpdesk@support.example");
         mine.manager = QStringLiteral("boss@support.example");
         dr::ui::SupportAddressesEditor::save(mine);
+        // What drrunbook-cli print reads (core, no widgets) is what the editor saved.
+        const dr::support::SupportAddresses read = dr::support::SavedSupportAddresses::load(QSettings());
+        QCOMPARE(read.toJson(), mine.toJson());
         const QString pdf = m_dir.filePath(QStringLiteral("binder.pdf"));
         QPrinter printer(QPrinter::HighResolution);
         toPdf(printer, pdf, QPageSize::Letter, QPageLayout::Landscape);

@@ -8,7 +8,9 @@
 #include "runbook/Scheduler.h"
 #include "runbook/ScriptedRunner.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,12 +28,14 @@ private:
     };
     QTemporaryDir m_dir;
 
-    static Result cli(const QStringList& args)
+    Result cli(const QStringList& args) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the CLI must choose offscreen by itself
         env.remove(QStringLiteral("DISPLAY"));
+        // The settings the CLI reads (the GUI's, in $XDG_CONFIG_HOME/drrunbook/drrunbook.conf) are the test's own.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome());
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(DR_CLI_PATH), args);
         if (!p.waitForFinished(120000))
@@ -41,6 +45,17 @@ private:
     }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString configHome() const { return m_dir.filePath(QStringLiteral("config")); }
+
+    // The vendor support page of a binder: the page with the escalation contacts.
+    static QString contactsPage(const QString& pdf)
+    {
+        for (const QString& page : pdfPages(pdf)) {
+            if (page.contains(QStringLiteral("Support supervisor")) && page.contains(QStringLiteral("Support manager")))
+                return normalized(page);
+        }
+        return {};
+    }
 
 private slots:
     void initTestCase()
@@ -92,6 +107,55 @@ private slots:
         const QString text = normalized(pages.join(QLatin1Char('\n')));
         QVERIFY(text.contains(QStringLiteral("(X) NAT swing")));
         QVERIFY(text.contains(QStringLiteral("Site FQDN: support.example.com")));
+    }
+
+    // The addresses the operator saved in the GUI (Settings: support addresses) are the ones the CLI prints;
+    // --support-addresses FILE overrides them for one print.
+    void binderUsesTheSupportAddressesTheGuiSaved()
+    {
+        const QString pdf = path(QStringLiteral("binder-saved.pdf"));
+        Result r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--out"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QString contacts = contactsPage(pdf);
+        QVERIFY(!contacts.isEmpty());
+        QVERIFY(contacts.contains(QStringLiteral("General email support@bomgar.com"))); // nothing saved: the guide's
+        {
+            // Where and how the GUI keeps them (QSettings of organization and application "drrunbook").
+            QSettings gui(QDir(configHome()).filePath(QStringLiteral("drrunbook/drrunbook.conf")),
+                          QSettings::IniFormat);
+            gui.setValue(QStringLiteral("support/addresses/general"), QStringLiteral("helpdesk@support.example"));
+            gui.setValue(QStringLiteral("support/addresses/manager"), QStringLiteral("boss@support.example"));
+            gui.sync();
+            QCOMPARE(gui.status(), QSettings::NoError);
+        }
+        r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--out"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        contacts = contactsPage(pdf);
+        QVERIFY2(contacts.contains(QStringLiteral("General email helpdesk@support.example")), qPrintable(contacts));
+        QVERIFY(contacts.contains(QStringLiteral("boss@support.example")));
+        QVERIFY(!contacts.contains(QStringLiteral("support.manager@bomgar.com")));
+        QVERIFY(contacts.contains(QStringLiteral("emea.support@bomgar.com"))); // not saved: the guide's
+
+        // --support-addresses FILE: its keys win for this print, the others stay the saved ones.
+        const QString file = path(QStringLiteral("addresses.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"general": "desk@override.example", "emea": "emea@override.example"})");
+        f.close();
+        r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--support-addresses"), file,
+                 QStringLiteral("--out"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        contacts = contactsPage(pdf);
+        QVERIFY2(contacts.contains(QStringLiteral("General email desk@override.example")), qPrintable(contacts));
+        QVERIFY(contacts.contains(QStringLiteral("emea@override.example")));
+        QVERIFY(contacts.contains(QStringLiteral("boss@support.example")));
+        QVERIFY(!contacts.contains(QStringLiteral("helpdesk@support.example")));
+
+        r = cli({QStringLiteral("print"), QStringLiteral("--all"), QStringLiteral("--support-addresses"),
+                 path(QStringLiteral("no-such-addresses.json")), QStringLiteral("--out"), pdf});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no-such-addresses.json")), qPrintable(r.err));
+        QVERIFY(QFile::remove(QDir(configHome()).filePath(QStringLiteral("drrunbook/drrunbook.conf"))));
     }
 
     void reportOfADrillAsPdfAndHtml()
