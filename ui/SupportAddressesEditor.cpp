@@ -1,5 +1,7 @@
 #include "SupportAddressesEditor.h"
 
+#include "support/SavedSupportAddresses.h"
+
 #include <QFormLayout>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -7,21 +9,6 @@
 #include <QSettings>
 
 namespace dr::ui {
-namespace {
-
-const QStringList& keys()
-{
-    static const QStringList k{QStringLiteral("general"), QStringLiteral("emea"), QStringLiteral("apac"),
-                               QStringLiteral("supervisor"), QStringLiteral("manager")};
-    return k;
-}
-
-QString settingsKey(const QString& key)
-{
-    return QStringLiteral("support/addresses/") + key;
-}
-
-} // namespace
 
 SupportAddressesEditor::SupportAddressesEditor(QWidget* parent)
     : QGroupBox(tr("Support addresses (the guide's; edit them if yours differ)"), parent)
@@ -81,24 +68,13 @@ void SupportAddressesEditor::store()
 support::SupportAddresses SupportAddressesEditor::saved()
 {
     QSettings settings;
-    QJsonObject json;
-    for (const QString& key : keys())
-        json.insert(key, settings.value(settingsKey(key)).toString());
-    return support::SupportAddresses::fromJson(json);
+    return support::SavedSupportAddresses::load(settings);
 }
 
 void SupportAddressesEditor::save(const support::SupportAddresses& addresses)
 {
     QSettings settings;
-    const QJsonObject json = addresses.toJson();
-    const QJsonObject defaults = support::SupportAddresses().toJson();
-    for (const QString& key : keys()) {
-        // Only what differs from the guide is kept, so corrected defaults in a later version reach everyone else.
-        if (json.value(key) == defaults.value(key))
-            settings.remove(settingsKey(key));
-        else
-            settings.setValue(settingsKey(key), json.value(key).toString());
-    }
+    support::SavedSupportAddresses::save(settings, addresses); // the same keys drrunbook-cli print reads
 }
 
 } // namespace dr::ui
