@@ -98,24 +98,6 @@ QDateTime asn1TimeToDateTime(const ASN1_TIME* t)
                      QTime(parts.tm_hour, parts.tm_min, parts.tm_sec), Qt::UTC);
 }
 
-X509Ptr x509FromDer(const QByteArray& der)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    X509Ptr x(d2i_X509(nullptr, &p, der.size()));
-    return x;
-}
-
-QByteArray derFromX509(X509* x)
-{
-    unsigned char* buf = nullptr;
-    const int len = i2d_X509(x, &buf);
-    if (len <= 0)
-        return {};
-    QByteArray der(reinterpret_cast<const char*>(buf), len);
-    OPENSSL_free(buf);
-    return der;
-}
-
 QString CertInfo::sha256Colons() const
 {
     QString out;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cert/OsslPtr.h"
+#include "common/OsslPtr.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,8 +42,6 @@ struct CertInfo
     static std::optional<CertInfo> fromDer(const QByteArray& der);
 };
 
-X509Ptr x509FromDer(const QByteArray& der);
-QByteArray derFromX509(X509* x);
 QString nameToString(const X509_NAME* name);
 QDateTime asn1TimeToDateTime(const ASN1_TIME* t);
 

@@ -1,6 +1,6 @@
 #include "cert/Pkcs12Algorithms.h"
 
-#include "cert/OsslPtr.h"
+#include "common/OsslPtr.h"
 
 #include <openssl/err.h>
 #include <openssl/objects.h>

@@ -1,6 +1,6 @@
 #include "cert/Pkcs12Bags.h"
 
-#include "cert/OsslPtr.h"
+#include "common/OsslPtr.h"
 
 #include <openssl/err.h>
 #include <openssl/pkcs7.h>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cert/OsslPtr.h"
+#include "common/OsslPtr.h"
 
 #include <vector>
 

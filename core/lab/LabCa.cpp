@@ -1,6 +1,6 @@
 #include "lab/LabCa.h"
 
-#include "common/OpenSslPtr.h"
+#include "common/OsslPtr.h"
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
@@ -20,12 +20,6 @@ namespace dr::lab {
 
 namespace {
 
-using Pkcs12Ptr = OpenSslPtr<PKCS12, PKCS12_free>;
-void freeX509Stack(STACK_OF(X509) * s)
-{
-    sk_X509_pop_free(s, X509_free);
-}
-using X509StackPtr = OpenSslPtr<STACK_OF(X509), freeX509Stack>;
 
 QString tr(const char* text)
 {
@@ -50,9 +44,9 @@ void setError(QString* error, const QString& text)
         *error = text;
 }
 
-PKeyPtr makeKey()
+PkeyPtr makeKey()
 {
-    return PKeyPtr(EVP_EC_gen("P-256"));
+    return PkeyPtr(EVP_EC_gen("P-256"));
 }
 
 QByteArray bioBytes(BIO* bio)
@@ -81,18 +75,12 @@ QSslKey toQt(EVP_PKEY* key)
 
 X509Ptr fromQt(const QSslCertificate& cert)
 {
-    const QByteArray der = cert.toDer();
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &p, der.size()));
+    return x509FromDer(cert.toDer());
 }
 
-PKeyPtr fromQt(const QSslKey& key)
+PkeyPtr fromQt(const QSslKey& key)
 {
-    QByteArray pem = key.toPem();
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    PKeyPtr k(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-    OPENSSL_cleanse(pem.data(), static_cast<size_t>(pem.size()));
-    return k;
+    return privateKeyFromPem(key.toPem());
 }
 
 bool addExt(X509* cert, X509* issuer, int nid, const QByteArray& value)
@@ -167,7 +155,7 @@ X509Ptr makeCert(EVP_PKEY* key, const QString& cn, X509* issuer, EVP_PKEY* issue
 
 struct LabCa::Private
 {
-    PKeyPtr key;
+    PkeyPtr key;
     X509Ptr cert;
     QSslCertificate qtCert;
 };
@@ -214,7 +202,7 @@ LabCertificate LabCa::issueLeaf(const QString& commonName, const QStringList& dn
         setError(error, tr("The lab CA was not created. Start the lab first."));
         return {};
     }
-    PKeyPtr key = makeKey();
+    PkeyPtr key = makeKey();
     X509Ptr cert =
         key ? makeCert(key.get(), commonName, d->cert.get(), d->key.get(), false, dnsNames, ips, 30) : X509Ptr();
     if (!cert) {
@@ -228,7 +216,7 @@ LabCertificate LabCa::selfSigned(const QString& commonName, const QStringList& d
                                  QString* error)
 {
     dr::openSslRuntime();
-    PKeyPtr key = makeKey();
+    PkeyPtr key = makeKey();
     X509Ptr cert = key ? makeCert(key.get(), commonName, nullptr, nullptr, false, dnsNames, ips, 3650) : X509Ptr();
     if (!cert) {
         setError(error, opensslError("Could not make a self-signed certificate. Check that OpenSSL 3 is installed."));
@@ -246,7 +234,7 @@ bool LabCa::writePkcs12(const QString& path, const QList<QSslCertificate>& chain
         return false;
     }
     X509Ptr leaf = fromQt(chain.first());
-    PKeyPtr pkey = fromQt(key);
+    PkeyPtr pkey = fromQt(key);
     X509StackPtr extra(sk_X509_new_null());
     for (qsizetype i = 1; i < chain.size(); ++i) {
         X509Ptr c = fromQt(chain.at(i));

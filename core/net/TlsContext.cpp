@@ -2,7 +2,7 @@
 
 #include "net/TlsSocket.h"
 
-#include "common/OpenSslPtr.h"
+#include "common/OsslPtr.h"
 #include "common/OpenSslRuntime.h"
 
 #include <QCoreApplication>
@@ -11,7 +11,6 @@
 #include <QSslConfiguration>
 
 #include <openssl/err.h>
-#include <openssl/pem.h>
 #include <openssl/ssl.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
@@ -22,18 +21,11 @@ namespace dr::net {
 
 namespace {
 
-using CtxPtr = OpenSslPtr<SSL_CTX, SSL_CTX_free>;
+using CtxPtr = std::unique_ptr<SSL_CTX, OsslFree<SSL_CTX_free>>;
 
 QString tr(const char* text)
 {
     return QCoreApplication::translate("dr::net::TlsContext", text);
-}
-
-X509Ptr toX509(const QSslCertificate& cert)
-{
-    const QByteArray der = cert.toDer();
-    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
-    return X509Ptr(d2i_X509(nullptr, &p, der.size()));
 }
 
 CtxPtr newContext(bool server)
@@ -57,7 +49,7 @@ bool addSystemCaStore(SSL_CTX* ctx)
     X509_STORE* store = SSL_CTX_get_cert_store(ctx);
     bool any = false;
     for (const QSslCertificate& c : QSslConfiguration::systemCaCertificates()) {
-        if (X509Ptr x = toX509(c)) {
+        if (X509Ptr x = x509FromDer(c.toDer())) {
             X509_STORE_add_cert(store, x.get());
             any = true;
         }
@@ -148,7 +140,7 @@ std::shared_ptr<TlsContext> TlsContext::client(const QList<QSslCertificate>& caC
     } else {
         X509_STORE* store = SSL_CTX_get_cert_store(ctx.get());
         for (const QSslCertificate& c : caCertificates)
-            if (X509Ptr x = toX509(c))
+            if (X509Ptr x = x509FromDer(c.toDer()))
                 X509_STORE_add_cert(store, x.get());
     }
     SSL_CTX_set_alpn_protos(ctx.get(), reinterpret_cast<const unsigned char*>("\x08http/1.1"), 9);
@@ -175,17 +167,15 @@ std::shared_ptr<TlsContext> TlsContext::server(const QList<QSslCertificate>& cha
     CtxPtr ctx = newContext(true);
     if (!ctx)
         return failed(takeOpenSslErrors());
-    X509Ptr leaf = toX509(chain.first());
+    X509Ptr leaf = x509FromDer(chain.first().toDer());
     if (!leaf || SSL_CTX_use_certificate(ctx.get(), leaf.get()) != 1)
         return failed(tr("The certificate cannot be used: %1").arg(takeOpenSslErrors()));
     for (qsizetype i = 1; i < chain.size(); ++i) {
-        X509Ptr x = toX509(chain.at(i));
+        X509Ptr x = x509FromDer(chain.at(i).toDer());
         if (!x || SSL_CTX_add1_chain_cert(ctx.get(), x.get()) != 1)
             return failed(tr("A chain certificate cannot be used: %1").arg(takeOpenSslErrors()));
     }
-    const QByteArray pem = key.toPem();
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-    PKeyPtr pkey(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    PkeyPtr pkey = privateKeyFromPem(key.toPem());
     if (!pkey || SSL_CTX_use_PrivateKey(ctx.get(), pkey.get()) != 1 || SSL_CTX_check_private_key(ctx.get()) != 1)
         return failed(tr("The private key cannot be used with this certificate: %1").arg(takeOpenSslErrors()));
     return std::shared_ptr<TlsContext>(new TlsContext(ctx.release(), true));

@@ -1,5 +1,7 @@
 #include "net/TlsSocket.h"
 
+#include "common/OsslPtr.h"
+
 #include <QCryptographicHash>
 #include <QHostAddress>
 #include <QNetworkProxy>
@@ -17,17 +19,6 @@ namespace {
 constexpr int kRecordBytes = 16 * 1024; // one TLS record's plaintext at most
 constexpr qint64 kNetworkChunk = 64 * 1024;
 
-QByteArray toDer(X509* x)
-{
-    const int n = x ? i2d_X509(x, nullptr) : 0;
-    if (n <= 0)
-        return {};
-    QByteArray der(n, Qt::Uninitialized);
-    auto* p = reinterpret_cast<unsigned char*>(der.data());
-    i2d_X509(x, &p);
-    return der;
-}
-
 } // namespace
 
 namespace detail {
@@ -41,7 +32,7 @@ int collectVerifyError(int ok, X509_STORE_CTX* store)
     auto* self = ssl ? static_cast<TlsSocket*>(SSL_get_app_data(ssl)) : nullptr;
     if (self) {
         const QSslError e = toQSslError(X509_STORE_CTX_get_error(store),
-                                        QSslCertificate(toDer(X509_STORE_CTX_get_current_cert(store)), QSsl::Der));
+                                        QSslCertificate(derFromX509(X509_STORE_CTX_get_current_cert(store)), QSsl::Der));
         if (!self->m_verifyErrors.contains(e))
             self->m_verifyErrors.append(e);
     }
@@ -202,7 +193,8 @@ QByteArray TlsSocket::read(qint64 maxBytes)
         m_plainIn.remove(0, maxBytes);
     }
     // Reading made room: take in what the network holds (queued, not from inside the reader's slot).
-    const bool more = m_tcp->bytesAvailable() > 0 || (m_in && BIO_ctrl_pending(m_in) > 0) || (m_ssl && SSL_pending(m_ssl) > 0);
+    const bool more =
+        m_tcp->bytesAvailable() > 0 || (m_in && BIO_ctrl_pending(m_in) > 0) || (m_ssl && SSL_pending(m_ssl) > 0);
     if (m_readLimit > 0 && !out.isEmpty() && !m_resumeQueued && more) {
         m_resumeQueued = true;
         QMetaObject::invokeMethod(
@@ -262,8 +254,18 @@ void TlsSocket::onTcpReadyRead()
         return;
     if (m_readLimit > 0 && m_plainIn.size() >= m_readLimit)
         return; // resumed by read()
+    pullCiphertext();
+    const QPointer<TlsSocket> alive(this);
+    if (!m_encrypted && !continueHandshake())
+        return;
+    if (alive && m_encrypted)
+        decrypt();
+}
+
+void TlsSocket::pullCiphertext()
+{
     char buffer[kNetworkChunk];
-    while (m_tcp->bytesAvailable() > 0) {
+    while (m_tcp->isOpen() && m_tcp->bytesAvailable() > 0) {
         const qint64 n = m_tcp->read(buffer, sizeof buffer);
         if (n <= 0)
             break;
@@ -271,11 +273,6 @@ void TlsSocket::onTcpReadyRead()
         if (m_readLimit > 0 && BIO_ctrl_pending(m_in) >= static_cast<size_t>(m_readLimit))
             break;
     }
-    const QPointer<TlsSocket> alive(this);
-    if (!m_encrypted && !continueHandshake())
-        return;
-    if (alive && m_encrypted)
-        decrypt();
 }
 
 bool TlsSocket::continueHandshake()
@@ -362,11 +359,11 @@ void TlsSocket::capturePeerChain()
     // On the client the chain includes the leaf; on the server only the leaf is asked for (never here).
     if (STACK_OF(X509)* chain = SSL_get_peer_cert_chain(m_ssl)) {
         for (int i = 0; i < sk_X509_num(chain); ++i)
-            m_peerChainDer.append(toDer(sk_X509_value(chain, i)));
+            m_peerChainDer.append(derFromX509(sk_X509_value(chain, i)));
     }
     if (m_peerChainDer.isEmpty()) {
         if (X509* leaf = SSL_get1_peer_certificate(m_ssl)) {
-            m_peerChainDer.append(toDer(leaf));
+            m_peerChainDer.append(derFromX509(leaf));
             X509_free(leaf);
         }
     }
@@ -413,14 +410,8 @@ void TlsSocket::onTcpDisconnected()
 {
     // Whatever arrived before the close is still the peer's data: decrypt it all before saying so.
     if (m_ssl && m_encrypted && !m_failed && !m_closeNotify) {
-        char buffer[kNetworkChunk];
-        while (m_tcp->isOpen() && m_tcp->bytesAvailable() > 0) {
-            const qint64 n = m_tcp->read(buffer, sizeof buffer);
-            if (n <= 0)
-                break;
-            BIO_write(m_in, buffer, static_cast<int>(n));
-        }
         m_readLimit = 0;
+        pullCiphertext();
         const QPointer<TlsSocket> alive(this);
         decrypt();
         if (!alive)

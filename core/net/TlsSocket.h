@@ -93,6 +93,7 @@ private:
     void onTcpReadyRead();
     void onTcpError(QAbstractSocket::SocketError error);
     void onTcpDisconnected();
+    void pullCiphertext(); // from the TCP socket into OpenSSL's input, up to the read limit
     bool continueHandshake();
     void decrypt();
     void encrypt(const QByteArray& data);

@@ -1,15 +1,19 @@
 #pragma once
 
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs12.h>
+#include <openssl/pem.h>
 #include <openssl/pkcs7.h>
 #include <openssl/provider.h>
 #include <openssl/x509.h>
 
+#include <QByteArray>
+
 #include <memory>
 
-namespace dr::cert {
+namespace dr {
 
 // OpenSSL objects held in std::unique_ptr with their matching free function.
 template <auto FreeFn> struct OsslFree
@@ -61,4 +65,31 @@ inline PkeyPtr upRef(EVP_PKEY* k)
     return PkeyPtr(k);
 }
 
-} // namespace dr::cert
+// A certificate's DER bytes as an X509 (nullptr when they are not one), and back.
+inline X509Ptr x509FromDer(const QByteArray& der)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    return X509Ptr(d2i_X509(nullptr, &p, der.size()));
+}
+
+inline QByteArray derFromX509(X509* x)
+{
+    unsigned char* buf = nullptr;
+    const int len = x ? i2d_X509(x, &buf) : 0;
+    if (len <= 0)
+        return {};
+    QByteArray der(reinterpret_cast<const char*>(buf), len);
+    OPENSSL_free(buf);
+    return der;
+}
+
+// An unencrypted PEM private key (as QSslKey::toPem() gives it) as an EVP_PKEY; the PEM text is wiped.
+inline PkeyPtr privateKeyFromPem(QByteArray pem)
+{
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
+    PkeyPtr key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    OPENSSL_cleanse(pem.data(), static_cast<size_t>(pem.size()));
+    return key;
+}
+
+} // namespace dr
