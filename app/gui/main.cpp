@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/StartupWarmup.h"
 
 #include "common/BuildInfo.h"
 #include "common/Translations.h"
@@ -15,8 +16,8 @@ namespace {
 bool displayAvailable()
 {
 #if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 #else
     return true;
 #endif
@@ -49,6 +50,8 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    // Fonts, image-format plugins and the session bus, on worker threads while the window is built.
+    const dr::ui::StartupWarmup warmup;
     QApplication::setApplicationName(QStringLiteral("drrunbook"));
     QApplication::setOrganizationName(QStringLiteral("drrunbook"));
     // The language: DR_LANG, else the setting, else the system's (see common/Translations.h).

@@ -6,12 +6,14 @@
 #include "ui/DrillSession.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/StartupWarmup.h"
 #include "ui/StatusDashboard.h"
 
 #include "ui/SitesPanel.h"
 #include "ui/WizardRunsPanel.h"
 
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -139,6 +141,34 @@ private slots:
         save(w.get(), QStringLiteral("sites"));
         w->showDashboard();
         QVERIFY(w->dashboard()->isVisible());
+    }
+
+    // main() starts the warm-up (fonts, image-format plugins, session bus) with the QApplication and builds the
+    // window while it runs: the window comes up the same, every task runs to its end, and the threads are joined.
+    // DR_NO_STARTUP_WARMUP=1 (for measuring) starts nothing.
+    void warmupWhileTheWindowIsBuilt()
+    {
+        {
+            qputenv("DR_NO_STARTUP_WARMUP", "1");
+            const StartupWarmup off;
+            qunsetenv("DR_NO_STARTUP_WARMUP");
+            QVERIFY(!off.started());
+        }
+        StartupWarmup warmup;
+        QVERIFY(StartupWarmup::enabledByEnvironment());
+        QVERIFY(warmup.started());
+        auto w = window(QStringLiteral("warmup"));
+        QVERIFY(w->startDrillAfterFirstPaint(QStringLiteral("single")));
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QVERIFY(w->findChild<QPushButton*>(QStringLiteral("somethingIsDown"))->isVisible());
+        warmup.wait();
+        QVERIFY(warmup.finished(StartupWarmup::Fonts));
+        QVERIFY(warmup.finished(StartupWarmup::ImageFormats));
+        QVERIFY(warmup.finished(StartupWarmup::SessionBus));
+        QVERIFY(!QFontDatabase::families().isEmpty());
+        QSignalSpy started(w.get(), &MainWindow::drillStarted);
+        QTRY_COMPARE_WITH_TIMEOUT(started.count(), 1, 30'000);
     }
 
     // The Sites tab shown before the window was ever painted builds its panel there and then.
