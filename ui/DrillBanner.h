@@ -11,6 +11,9 @@ class DrillBanner : public QLabel
 public:
     explicit DrillBanner(QWidget* parent = nullptr);
     void setDetail(const QString& detail);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
 };
 
 } // namespace dr::ui
