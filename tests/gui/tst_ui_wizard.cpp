@@ -401,7 +401,7 @@ private slots:
         window.setRunDirectory(dir);
         window.setServicesFactory([this](bool) { return services(); });
         auto* runs = window.runsPanel();
-        QCOMPARE(runs->list()->count(), 2);
+        QTRY_COMPARE(runs->list()->count(), 2);
         const QString changed = QStringLiteral("the scenario has changed since this run started");
         for (int i = 0; i < runs->list()->count(); ++i) {
             const QListWidgetItem* item = runs->list()->item(i);
@@ -421,6 +421,57 @@ private slots:
         QVERIFY(!refused.resume(QDir(dir).filePath(QStringLiteral("old.jsonl")), &error));
         RunEngine resumed(current, {&runner, &runner, &scheduler, &clock});
         QVERIFY2(resumed.resume(QDir(dir).filePath(QStringLiteral("current.jsonl")), &error), qPrintable(error));
+    }
+
+    // The journals are read on a worker thread: setDirectory() and reload() return before any journal is read, the
+    // list changes only when they have been (listed()), and reloads asked for meanwhile give one more reading, not
+    // one each. A team's history of many interrupted runs is listed in full.
+    void runsListedOffTheGuiThread()
+    {
+        using namespace dr::runbook;
+        const QString dir = m_dir.filePath(QStringLiteral("many"));
+        QVERIFY(QDir().mkpath(dir));
+        const Plan plan = ScenarioLibrary::builtin().plan(QStringLiteral("failover_primary_failed"));
+        ScriptedRunner runner;
+        ImmediateScheduler scheduler;
+        dr::ManualClock clock;
+        constexpr int kRuns = 60;
+        for (int i = 0; i < kRuns; ++i) {
+            RunEngine engine(plan, {&runner, &runner, &scheduler, &clock});
+            QString error;
+            QVERIFY2(engine.start({{}, QStringLiteral("op"), false, {},
+                                   QDir(dir).filePath(QStringLiteral("run-%1.jsonl").arg(i, 3, 10, QLatin1Char('0')))},
+                                  &error),
+                     qPrintable(error));
+            clock.advanceSecs(60);
+        }
+
+        WizardRunsPanel panel;
+        QSignalSpy listed(&panel, &WizardRunsPanel::listed);
+        panel.setDirectory(dir);
+        QCOMPARE(panel.list()->count(), 0); // nothing shown before the reading is delivered to this thread
+        QVERIFY(panel.isHidden());
+        QVERIFY(listed.wait(30'000));
+        QCOMPARE(listed.count(), 1);
+        QCOMPARE(panel.list()->count(), kRuns);
+        QVERIFY(!panel.isHidden());
+        QCOMPARE(panel.list()->currentRow(), 0);
+
+        // Five reloads at once (wizards closing together): the list is read again once or twice, never five times.
+        listed.clear();
+        for (int i = 0; i < 5; ++i)
+            panel.reload();
+        QVERIFY(listed.wait(30'000));
+        QTest::qWait(300);
+        QCOMPARE(listed.count(), 1);
+        QCOMPARE(panel.list()->count(), kRuns);
+
+        // Another directory asked for while the first is being read: the list ends with the second one's runs.
+        listed.clear();
+        panel.setDirectory(dir);
+        panel.setDirectory(m_dir.filePath(QStringLiteral("none-here")));
+        QTRY_VERIFY_WITH_TIMEOUT(listed.count() >= 1 && panel.list()->count() == 0, 30'000);
+        QVERIFY(panel.isHidden());
     }
 
     // Triage in the operator's words picks the scenario (and the facts its answers settle).
