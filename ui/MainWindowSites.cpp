@@ -142,7 +142,8 @@ void MainWindow::siteReady(SiteSession* session)
     replaceDashboard(dashboard, nullptr);
     showDashboard();
     statusBar()->showMessage(
-        tr("%1: %2 appliance(s).").arg(session->profile().site.name).arg(session->appliances().size()), 10'000);
+        tr("%1: %n appliance(s).", nullptr, int(session->appliances().size())).arg(session->profile().site.name),
+        10'000);
     QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
 }
 

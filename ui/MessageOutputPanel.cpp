@@ -2,9 +2,9 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -80,8 +80,7 @@ MessageOutputPanel::MessageOutputPanel(QWidget* parent) : QWidget(parent)
     setProblems({});
 }
 
-MessageOutputPanel* MessageOutputPanel::layOutComposer(QDialog* dialog, QWidget* form,
-                                                       const QString& suggestedFileName)
+MessageOutputPanel* MessageOutputPanel::layOutComposer(QDialog* dialog, QWidget* form, const QString& suggestedFileName)
 {
     auto* outer = new QVBoxLayout(dialog);
     auto* splitter = new QSplitter(Qt::Horizontal, dialog);
@@ -119,9 +118,9 @@ void MessageOutputPanel::setMessage(const support::ComposedMessage& message)
 
 void MessageOutputPanel::setProblems(const QStringList& problems)
 {
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("Still missing:") + QStringLiteral("\n- ") +
-                                                 problems.join(QStringLiteral("\n- ")));
+    m_problems->setText(problems.isEmpty()
+                            ? QString()
+                            : tr("Still missing:") + QStringLiteral("\n- ") + problems.join(QStringLiteral("\n- ")));
     m_problems->setVisible(!problems.isEmpty());
 }
 
@@ -189,9 +188,9 @@ bool MessageOutputPanel::openInMailClient()
     }
     setStatus(m_message.attachments.isEmpty()
                   ? tr("Opened your mail client with the message: check it and send it.")
-                  : tr("Opened your mail client with the message. Attach the %1 listed file(s) yourself (a mailto: "
-                       "link cannot carry them), or save an .eml file instead.")
-                        .arg(m_message.attachments.size()),
+                  : tr("Opened your mail client with the message. Attach the %n listed file(s) yourself (a mailto: "
+                       "link cannot carry them), or save an .eml file instead.",
+                       nullptr, int(m_message.attachments.size())),
               true);
     return true;
 }

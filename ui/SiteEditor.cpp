@@ -126,7 +126,7 @@ bool SiteEditor::openFile(const QString& path, QString* error)
 
 void SiteEditor::newProfile(const QString& path)
 {
-    m_profile = site::SiteProfile {};
+    m_profile = site::SiteProfile{};
     m_path = path;
     load();
     m_status->setText(tr("A new site profile. Start with the site's name, then add its appliances."));
@@ -167,10 +167,11 @@ void SiteEditor::listIssues(const site::SiteIssues& issues)
     m_issues->clear();
     int errors = 0;
     for (const site::SiteIssue& i : issues) {
-        auto* item = new QListWidgetItem((i.isError() ? tr("Error — %1") : tr("To record — %1")).arg(i.toString()),
-                                         m_issues);
+        auto* item =
+            new QListWidgetItem((i.isError() ? tr("Error — %1") : tr("To record — %1")).arg(i.toString()), m_issues);
         item->setData(Qt::UserRole, i.path);
-        item->setIcon(style()->standardIcon(i.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(
+            style()->standardIcon(i.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
         errors += i.isError() ? 1 : 0;
     }
     m_status->setText(issues.isEmpty() ? tr("Nothing to fix or record.")
@@ -192,10 +193,10 @@ bool SiteEditor::save(QString* error)
     }
     const int errors = int(site::errorsOnly(issues).size());
     m_status->setText(errors == 0 ? tr("Saved %1.").arg(m_path)
-                                  : tr("Saved %1, with %2 error(s) to fix before it can be used for backups and "
-                                       "checks.")
-                                        .arg(m_path)
-                                        .arg(errors));
+                                  : tr("Saved %1, with %n error(s) to fix before it can be used for backups and "
+                                       "checks.",
+                                       nullptr, errors)
+                                        .arg(m_path));
     m_pages->setProfilePath(m_path);
     emit saved(m_path);
     return true;
@@ -252,10 +253,10 @@ void SiteEditor::storeSecret(const QString& what, const QString& clientId)
     const keychain::SecretKey key =
         what == QLatin1String("api") ? site::apiSecretKey(*settings, clientId) : site::backupPasswordKey(*settings);
     bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Store in the keychain"),
-        what == QLatin1String("api") ? tr("Client secret of %1:").arg(clientId) : tr("Backup password:"),
-        QLineEdit::Password, QString(), &ok);
+    const QString text = QInputDialog::getText(this, tr("Store in the keychain"),
+                                               what == QLatin1String("api") ? tr("Client secret of %1:").arg(clientId)
+                                                                            : tr("Backup password:"),
+                                               QLineEdit::Password, QString(), &ok);
     if (!ok || text.isEmpty())
         return;
     Secret secret(text.toUtf8());

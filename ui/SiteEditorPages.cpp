@@ -70,9 +70,10 @@ QWidget* SiteEditorPages::buildPage(const site::PageSpec& spec)
         w.status->addItem(site::valueLabel(s), s);
     w.form->addRow(base + QStringLiteral(".status"), tr("&Status:"), w.status);
     for (const site::PageField& f : spec.fields) {
-        QWidget* edit = f.multiLine ? static_cast<QWidget*>(w.form->addText(base + QLatin1Char('.') + f.key,
-                                                                            f.label + QLatin1Char(':')))
-                                    : w.form->addLine(base + QLatin1Char('.') + f.key, f.label + QLatin1Char(':'));
+        QWidget* edit =
+            f.multiLine
+                ? static_cast<QWidget*>(w.form->addText(base + QLatin1Char('.') + f.key, f.label + QLatin1Char(':')))
+                : w.form->addLine(base + QLatin1Char('.') + f.key, f.label + QLatin1Char(':'));
         w.fields.insert(f.key, edit);
     }
     w.notes = w.form->addText(base + QStringLiteral(".notes"), tr("&Notes (text data):"));
@@ -100,7 +101,7 @@ QWidget* SiteEditorPages::buildPage(const site::PageSpec& spec)
         QString error;
         if (!file.isEmpty() && !attachScreenshot(key, file, &error))
             m_pages[key].form->showIssues({{site::SiteIssue::Severity::Error,
-                                             QStringLiteral("appliance_settings.%1.screenshots").arg(key), error}},
+                                            QStringLiteral("appliance_settings.%1.screenshots").arg(key), error}},
                                           {});
     });
     connect(remove, &QPushButton::clicked, this, [this, key] { delete m_pages[key].shots->currentItem(); });
@@ -169,8 +170,8 @@ void SiteEditorPages::saveCurrent()
     s.status.applianceVersion = m_version->text().trimmed();
     s.status.serial = m_serial->text().trimmed();
     s.status.baseSoftwareVersion = m_baseVersion->text().trimmed();
-    s.status.systemTime = m_systemTime->dateTime() == m_systemTime->minimumDateTime() ? QDateTime()
-                                                                                      : m_systemTime->dateTime();
+    s.status.systemTime =
+        m_systemTime->dateTime() == m_systemTime->minimumDateTime() ? QDateTime() : m_systemTime->dateTime();
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         const PageWidgets& w = it.value();
         site::CapturedPage page = s.page(it.key());
@@ -178,7 +179,8 @@ void SiteEditorPages::saveCurrent()
         page.fields.clear();
         for (auto f = w.fields.cbegin(); f != w.fields.cend(); ++f) {
             const auto* line = qobject_cast<const QLineEdit*>(f.value());
-            const QString v = line ? line->text().trimmed() : qobject_cast<const QPlainTextEdit*>(f.value())->toPlainText();
+            const QString v =
+                line ? line->text().trimmed() : qobject_cast<const QPlainTextEdit*>(f.value())->toPlainText();
             if (!v.isEmpty())
                 page.fields.insert(f.key(), v);
         }
@@ -195,8 +197,8 @@ void SiteEditorPages::loadCurrent()
     const bool have = m_current >= 0 && m_current < m_profile->appliances.size();
     m_statusForm->setEnabled(have);
     m_tabs->setEnabled(have);
-    const site::ApplianceSettings s = have ? m_profile->appliances.at(m_current).applianceSettings
-                                           : site::ApplianceSettings {};
+    const site::ApplianceSettings s =
+        have ? m_profile->appliances.at(m_current).applianceSettings : site::ApplianceSettings{};
     m_version->setText(s.status.applianceVersion);
     m_serial->setText(s.status.serial);
     m_baseVersion->setText(s.status.baseSoftwareVersion);
@@ -230,7 +232,7 @@ void SiteEditorPages::loadCurrent()
     for (const site::PageSpec& spec : site::appliancePageSpecs()) {
         const int n = m_pages[spec.key].form->showIssues(mine, prefix());
         m_tabs->setTabIcon(tab, n == 0 ? QIcon() : style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_tabs->setTabToolTip(tab, n == 0 ? QString() : tr("%1 finding(s) on this page").arg(n));
+        m_tabs->setTabToolTip(tab, n == 0 ? QString() : tr("%n finding(s) on this page", nullptr, n));
         ++tab;
     }
 }
@@ -252,10 +254,10 @@ bool SiteEditorPages::attachScreenshot(const QString& pageKey, const QString& fi
         *error = tr("Save the profile once first: screenshots are kept in a folder beside it.");
         return false;
     }
-    const QString name = site::ScreenshotName::make(pageKey, a.applianceSettings.status,
-                                                    QFileInfo(file).suffix().toLower())
-                             .toString();
-    const QString relative = QStringLiteral("screenshots/%1/%2").arg(a.name.isEmpty() ? QStringLiteral("appliance") : a.name, name);
+    const QString name =
+        site::ScreenshotName::make(pageKey, a.applianceSettings.status, QFileInfo(file).suffix().toLower()).toString();
+    const QString relative =
+        QStringLiteral("screenshots/%1/%2").arg(a.name.isEmpty() ? QStringLiteral("appliance") : a.name, name);
     const QString target = site::resolveProfilePath(m_profilePath, relative);
     if (!QDir().mkpath(QFileInfo(target).absolutePath()) || (QFile::exists(target) && !QFile::remove(target)) ||
         !QFile::copy(file, target)) {

@@ -34,7 +34,7 @@ void paint(QTableWidgetItem* item, CellLevel level)
         f.setBold(true);
         item->setFont(f);
         item->setIcon(QApplication::style()->standardIcon(level == CellLevel::Error ? QStyle::SP_MessageBoxCritical
-                                                                                   : QStyle::SP_MessageBoxWarning));
+                                                                                    : QStyle::SP_MessageBoxWarning));
     }
 }
 
@@ -157,7 +157,7 @@ void SitesPanel::show(const QList<SiteSummary>& summaries)
         m_table->setItem(r, ColSite, name);
 
         const DashboardModel::Cell backup = s.profile ? DashboardModel::backupCell(s.backup, now, m_staleDays)
-                                                      : DashboardModel::Cell {QString(), CellLevel::Neutral, {}};
+                                                      : DashboardModel::Cell{QString(), CellLevel::Neutral, {}};
         auto* backupItem = new QTableWidgetItem(backup.text);
         backupItem->setToolTip(backup.tip);
         paint(backupItem, backup.level);
@@ -165,7 +165,8 @@ void SitesPanel::show(const QList<SiteSummary>& summaries)
 
         auto* drills = new QTableWidgetItem(drillText(s, now));
         drills->setToolTip(drillDetails(s, m_reminderDays, now));
-        paint(drills, s.overdueDrills() > 0 ? CellLevel::Warning : (s.drills.isEmpty() ? CellLevel::Neutral : CellLevel::Ok));
+        paint(drills,
+              s.overdueDrills() > 0 ? CellLevel::Warning : (s.drills.isEmpty() ? CellLevel::Neutral : CellLevel::Ok));
         m_table->setItem(r, ColDrills, drills);
 
         QString profile;
@@ -177,7 +178,7 @@ void SitesPanel::show(const QList<SiteSummary>& summaries)
             profile = tr("%1 error(s) to fix, %2 thing(s) to record").arg(s.errors).arg(s.warnings);
             level = CellLevel::Error;
         } else if (s.warnings > 0) {
-            profile = tr("%1 thing(s) still to record").arg(s.warnings);
+            profile = tr("%n thing(s) still to record", nullptr, int(s.warnings));
             level = CellLevel::Warning;
         } else {
             profile = tr("Complete");

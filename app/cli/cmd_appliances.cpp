@@ -10,9 +10,9 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", s);
+    return QCoreApplication::translate("cli", s, disambiguation, n);
 }
 
 QString clusterRoleName(api::ApplianceInfo::ClusterRole role, const QString& sent)
@@ -61,7 +61,7 @@ int run(const QStringList& args)
         return ExitOk;
     }
     QTextStream& o = out();
-    o << tr("%1 appliance(s)").arg(r.value->size()) << "\n";
+    o << tr("%n appliance(s)", nullptr, int(r.value->size())) << "\n";
     for (const api::ApplianceInfo& a : *r.value) {
         o << "  " << a.name << "  " << a.publicHostname << "  "
           << tr("cluster: %1, failover: %2, %3")

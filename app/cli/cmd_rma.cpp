@@ -37,13 +37,13 @@ QString statusText(const dr::support::RmaReminders& store, const dr::support::Rm
     const qint64 days = store.daysLeft(r);
     switch (store.status(r)) {
     case ReturnSchedule::Status::Overdue:
-        return RmaCli::tr("OVERDUE by %1 day(s)").arg(-days);
+        return RmaCli::tr("OVERDUE by %n day(s)", nullptr, int(-days));
     case ReturnSchedule::Status::ReminderDue:
-        return days == 0 ? RmaCli::tr("due TODAY") : RmaCli::tr("due in %1 day(s), send it now").arg(days);
+        return days == 0 ? RmaCli::tr("due TODAY") : RmaCli::tr("due in %n day(s), send it now", nullptr, int(days));
     case ReturnSchedule::Status::Pending:
         break;
     }
-    return RmaCli::tr("due in %1 day(s)").arg(days);
+    return RmaCli::tr("due in %n day(s)", nullptr, int(days));
 }
 
 int run(const QStringList& args)
@@ -72,7 +72,8 @@ int run(const QStringList& args)
         overdue = overdue || (r.isOpen() && store.status(r) == ReturnSchedule::Status::Overdue);
         out() << QStringLiteral("%1  %2 serial %3%4  operational %5, return by %6: %7\n")
                      .arg(r.id.left(8), r.model, r.serialNumber,
-                          r.incidentNumber.isEmpty() ? QString() : QStringLiteral(" (Incident# %1)").arg(r.incidentNumber),
+                          r.incidentNumber.isEmpty() ? QString()
+                                                     : QStringLiteral(" (Incident# %1)").arg(r.incidentNumber),
                           r.schedule.operational.toString(Qt::ISODate), r.schedule.deadline.toString(Qt::ISODate),
                           statusText(store, r));
     }

@@ -22,9 +22,9 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s)
+QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cli", s);
+    return QCoreApplication::translate("cli", s, disambiguation, n);
 }
 
 constexpr qint64 kCertWarnSecs = 30LL * 24 * 3600;
@@ -334,8 +334,7 @@ int run(const QStringList& args)
     }
     if (!good && !asJson)
         err() << QCoreApplication::applicationName() << ": "
-              << tr("site check found %1 error(s) in %2; the first: %3")
-                     .arg(errors)
+              << tr("site check found %n error(s) in %1; the first: %2", nullptr, int(errors))
                      .arg(path, site::errorsOnly(issues).first().toString())
               << "\n"
               << Qt::flush;

@@ -165,7 +165,7 @@ void LiveCheckRunner::connectedCount(CheckAttempt* at, bool increases)
             const int n = s.count(guid, type);
             at->setEvidence(type, n);
             if (!increases) {
-                at->pass(tr("%1 has %2 connected %3 client(s).").arg(who).arg(n).arg(type));
+                at->pass(tr("%1 has %n connected %2 client(s).", nullptr, int(n)).arg(who, type));
             } else if (n >= baseline + by) {
                 at->pass(tr("The %1 count on %2 went from %3 to %4.").arg(type, who).arg(baseline).arg(n));
             } else {

@@ -211,7 +211,10 @@ bool applyLanguage(const QString& code)
     if (language.isEmpty())
         return false;
     if (language == QLatin1String("en")) {
-        removeInstalled();
+        // The sources are English; the catalog holds only the plural forms ("%n day(s)" -> "1 day", "29 days").
+        // Without it (a build without catalogs) the sources show as they are.
+        if (!install(appCatalog(language), anyContextCatalog(language), language, true))
+            removeInstalled();
         return true;
     }
     return install(appCatalog(language), anyContextCatalog(language), language, true);

@@ -30,9 +30,9 @@ QString normalizedLanguage(const QString& value);
 // app has, else "en". A value the app does not have falls through to the next source.
 QString startupLanguage();
 
-// Installs the app's catalog and Qt's own for code ("en": none; "" or "system": follow the system), replacing the
-// ones installed before; widgets receive QEvent::LanguageChange. Returns false, and changes nothing, when the app
-// has no catalog for code. Does not store anything: see setLanguage().
+// Installs the app's catalog and Qt's own for code ("en": the English plural forms only; "" or "system": follow the
+// system), replacing the ones installed before; widgets receive QEvent::LanguageChange. Returns false, and changes
+// nothing, when the app has no catalog for code. Does not store anything: see setLanguage().
 bool applyLanguage(const QString& code);
 
 // The user's choice (the GUI's settings): applyLanguage(code) and, when that worked, store the code ("" or "system"

@@ -41,7 +41,7 @@ private slots:
         Result r = cli({QStringLiteral("--folder"), dir.path()});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("B300 serial SOON (Incident# 40100)  operational %1, return by %2: "
-                                               "due in 14 day(s)")
+                                               "due in 14 days")
                                     .arg(today.toString(Qt::ISODate), today.addDays(14).toString(Qt::ISODate))),
                  qPrintable(r.out));
 
@@ -49,7 +49,7 @@ private slots:
         QVERIFY(late);
         r = cli({QStringLiteral("--folder"), dir.path()});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("B400 serial LATE  operational %1, return by %2: OVERDUE by 6 day(s)")
+        QVERIFY2(r.out.contains(QStringLiteral("B400 serial LATE  operational %1, return by %2: OVERDUE by 6 days")
                                     .arg(today.addDays(-20).toString(Qt::ISODate),
                                          today.addDays(-6).toString(Qt::ISODate))),
                  qPrintable(r.out));

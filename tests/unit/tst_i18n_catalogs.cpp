@@ -194,7 +194,8 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         for (const QString& ts : QDir(translationsDir()).entryList({QStringLiteral("drrunbook_*.ts")}))
-            QTest::newRow(qPrintable(ts)) << ts;
+            if (ts != QLatin1String("drrunbook_en.ts")) // plural forms only: englishPluralFormsComplete()
+                QTest::newRow(qPrintable(ts)) << ts;
     }
 
     void translationsKeepTheirFormat()
@@ -210,6 +211,30 @@ private slots:
                 continue;
             const QString problem = formatProblem(m);
             if (!problem.isEmpty())
+                bad << describe(m) + QStringLiteral(": ") + problem;
+        }
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
+    }
+
+    // drrunbook_en.ts holds the English plural forms of every message with %n (lupdate -pluralonly), each finished,
+    // with a singular and a plural form, neither left with "(s)", and the same placeholders as the source.
+    void englishPluralFormsComplete()
+    {
+        QString error;
+        const QList<Message> messages = readTs(translationsDir() + QStringLiteral("/drrunbook_en.ts"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() >= 20);
+        QStringList bad;
+        for (const Message& m : messages) {
+            if (!m.numerus)
+                bad << describe(m) + QStringLiteral(": not a plural message");
+            else if (!m.type.isEmpty())
+                bad << describe(m) + QStringLiteral(": ") + m.type;
+            else if (m.forms.size() != 2 || m.forms.contains(QString()))
+                bad << describe(m) + QStringLiteral(": needs a singular and a plural form");
+            else if (m.forms.join(QString()).contains(QLatin1String("(s)")))
+                bad << describe(m) + QStringLiteral(": a form still says (s)");
+            else if (const QString problem = formatProblem(m); !problem.isEmpty())
                 bad << describe(m) + QStringLiteral(": ") + problem;
         }
         QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char('\n'))));
@@ -259,8 +284,11 @@ private slots:
         const QString root = sourceRoot();
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
+        // English: the plural forms only, as translations/CMakeLists.txt makes it.
+        const QStringList only =
+            language == QLatin1String("en") ? QStringList{QStringLiteral("-pluralonly")} : QStringList{};
         p.start(lupdate,
-                {QStringLiteral("-silent"), QStringLiteral("-tr-function-alias"), QStringLiteral("tr+=trI,tr+=trA"),
+                only + QStringList{QStringLiteral("-silent"), QStringLiteral("-tr-function-alias"), QStringLiteral("tr+=trI,tr+=trA"),
                  QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
                  QStringLiteral("-I"), root + QStringLiteral("/core"), QStringLiteral("-I"), root, QStringLiteral("-I"),
                  root + QStringLiteral("/app/cli"), root + QStringLiteral("/app"), root + QStringLiteral("/ui"),

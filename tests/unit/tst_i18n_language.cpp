@@ -73,6 +73,27 @@ private slots:
                  QStringLiteral("Something is &down"));
     }
 
+    // English has a catalog for its plural forms only: "%n day(s)" reads "1 day" and "29 days"; every other text is
+    // the source itself. Switching to German and back keeps them.
+    void englishPluralForms()
+    {
+        QVERIFY(applyLanguage(QStringLiteral("en")));
+        QCOMPARE(currentLanguage(), QStringLiteral("en"));
+        const auto days = [](int n) {
+            return QCoreApplication::translate("dr::ui::DashboardModel", "OK: %n day(s) left", nullptr, n);
+        };
+        QCOMPARE(days(1), QStringLiteral("OK: 1 day left"));
+        QCOMPARE(days(29), QStringLiteral("OK: 29 days left"));
+        QCOMPARE(days(0), QStringLiteral("OK: 0 days left"));
+        QCOMPARE(QCoreApplication::translate("dr::ui::BackupManager", "%n backup(s) are damaged.", nullptr, 1),
+                 QStringLiteral("1 backup is damaged."));
+        QCOMPARE(QCoreApplication::translate("dr::ui::MainWindow", "Something is &down"),
+                 QStringLiteral("Something is &down"));
+        QVERIFY(applyLanguage(QStringLiteral("de")));
+        QVERIFY(applyLanguage(QStringLiteral("en")));
+        QCOMPARE(days(2), QStringLiteral("OK: 2 days left"));
+    }
+
     void qtsOwnCatalog()
     {
         if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
