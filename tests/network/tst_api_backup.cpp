@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+// Before the test class: its data functions use them (a declaration after the first use does not compile).
+Q_DECLARE_METATYPE(dr::lab::FaultKind)
+Q_DECLARE_METATYPE(dr::api::ApiError::Kind)
+
 using namespace dr::api;
 using namespace dr::lab;
 using namespace apitest;
@@ -292,9 +296,6 @@ private slots:
         QCOMPARE(m_a->requestCount(QStringLiteral("backup")), qint64(0));
     }
 };
-
-Q_DECLARE_METATYPE(dr::lab::FaultKind)
-Q_DECLARE_METATYPE(dr::api::ApiError::Kind)
 
 QTEST_GUILESS_MAIN(TestApiBackup)
 #include "tst_api_backup.moc"

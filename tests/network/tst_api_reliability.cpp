@@ -18,6 +18,9 @@
 #include <unistd.h>
 
 using namespace dr::api;
+// Before the test class: its data functions use it (a declaration after the first use does not compile).
+Q_DECLARE_METATYPE(dr::lab::ExpiredTokenStyle)
+
 using namespace dr::lab;
 using namespace apitest;
 
@@ -258,8 +261,6 @@ private slots:
         QVERIFY(await(c.checkHealth()).ok());
     }
 };
-
-Q_DECLARE_METATYPE(dr::lab::ExpiredTokenStyle)
 
 QTEST_GUILESS_MAIN(TestApiReliability)
 #include "tst_api_reliability.moc"
