@@ -994,13 +994,24 @@ Das Passwort wird aus %1 gelesen oder ohne Echo abgefragt; export liest die neue
         <source>&quot;%1&quot; is not a product version (for example 23.2.4); record the site&apos;s version again.</source>
         <translation>„%1“ ist keine Produktversion (zum Beispiel 23.2.4); erfassen Sie die Version der Site erneut.</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>The backup is %1 day(s) old (%2); it should be at most %3 day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
-        <translation>Das Backup ist %1 Tag(e) alt (%2); es sollte höchstens %3 Tag(e) alt sein. Laden Sie unter /login &gt; Management &gt; Software Management ein aktuelles Backup herunter.</translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>The backup is %n day(s) old (%1);</source>
+        <translation>
+            <numerusform>Das Backup ist %n Tag alt (%1);</numerusform>
+            <numerusform>Das Backup ist %n Tage alt (%1);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it should be at most %n day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
+        <translation>
+            <numerusform>es sollte höchstens %n Tag alt sein. Laden Sie unter /login &gt; Management &gt; Software Management ein aktuelles Backup herunter.</numerusform>
+            <numerusform>es sollte höchstens %n Tage alt sein. Laden Sie unter /login &gt; Management &gt; Software Management ein aktuelles Backup herunter.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: version %2, site %3, taken %4.</source>
         <translation>%1: Version %2, Site %3, erstellt %4.</translation>
     </message>
@@ -3097,11 +3108,27 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation>%1: %2 Fehler, %3 Warnung(en)</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>site check found %n error(s) in %1; the first: %2</source>
         <translation>
             <numerusform>site check hat %n Fehler in %1 gefunden; der erste: %2</numerusform>
@@ -3185,7 +3212,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
 <context>
     <name>dr::cli::SiteChecker</name>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="-266"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-269"/>
         <source>API client secret for %1: </source>
         <translation>API-Client-Secret für %1: </translation>
     </message>
@@ -9491,11 +9518,27 @@ in %2 (dort %n Backups)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 error(s), %2 thing(s) still to record. Activate a finding to go to its field.</source>
-        <translation>%1 Fehler, %2 noch zu erfassende Angabe(n). Aktivieren Sie einen Befund, um zu seinem Feld zu springen.</translation>
+        <source>%1, %2 still to record. Activate a finding to go to its field.</source>
+        <translation>%1, %2 noch zu erfassen. Aktivieren Sie einen Befund, um zu seinem Feld zu springen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n Angabe</numerusform>
+            <numerusform>%n Angaben</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -10284,8 +10327,24 @@ in %2 (dort %n Backups)</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 error(s) to fix, %2 thing(s) to record</source>
-        <translation>%1 Fehler zu beheben, %2 Angabe(n) zu erfassen</translation>
+        <source>%1 to fix, %2 to record</source>
+        <translation>%1 zu beheben, %2 zu erfassen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n Angabe</numerusform>
+            <numerusform>%n Angaben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

@@ -25,6 +25,22 @@
             <numerusform>%1 has %n connected %2 clients.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/automation/FileChecks.cpp" line="+74"/>
+        <source>The backup is %n day(s) old (%1);</source>
+        <translation>
+            <numerusform>The backup is %n day old (%1);</numerusform>
+            <numerusform>The backup is %n days old (%1);</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it should be at most %n day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
+        <translation>
+            <numerusform>it should be at most %n day old. Download a fresh backup from /login &gt; Management &gt; Software Management.</numerusform>
+            <numerusform>it should be at most %n days old. Download a fresh backup from /login &gt; Management &gt; Software Management.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RmaCli</name>
@@ -75,7 +91,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_site.cpp" line="+337"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+333"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>site check found %n error(s) in %1; the first: %2</source>
         <translation>
             <numerusform>site check found %n error in %1; the first: %2</numerusform>
@@ -317,7 +349,23 @@ in %2 (%n backups there)</numerusform>
 <context>
     <name>dr::ui::SiteEditor</name>
     <message numerus="yes">
-        <location filename="../ui/SiteEditor.cpp" line="+196"/>
+        <location filename="../ui/SiteEditor.cpp" line="+179"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n thing</numerusform>
+            <numerusform>%n things</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
         <source>Saved %1, with %n error(s) to fix before it can be used for backups and checks.</source>
         <translation>
             <numerusform>Saved %1, with %n error to fix before it can be used for backups and checks.</numerusform>
@@ -339,7 +387,23 @@ in %2 (%n backups there)</numerusform>
 <context>
     <name>dr::ui::SitesPanel</name>
     <message numerus="yes">
-        <location filename="../ui/SitesPanel.cpp" line="+181"/>
+        <location filename="../ui/SitesPanel.cpp" line="+179"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n thing</numerusform>
+            <numerusform>%n things</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>%n thing(s) still to record</source>
         <translation>
             <numerusform>%n thing still to record</numerusform>

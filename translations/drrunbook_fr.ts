@@ -994,13 +994,24 @@ Le mot de passe est lu dans %1 ou demandé sans écho&#xa0;; export lit la nouve
         <source>&quot;%1&quot; is not a product version (for example 23.2.4); record the site&apos;s version again.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version de produit (par exemple 23.2.4)&#xa0;; saisissez à nouveau la version du site.</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>The backup is %1 day(s) old (%2); it should be at most %3 day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
-        <translation>La sauvegarde date de %1 jour(s) (%2)&#xa0;; elle devrait dater d&apos;au plus %3 jour(s). Téléchargez une sauvegarde récente depuis /login &gt; Management &gt; Software Management.</translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>The backup is %n day(s) old (%1);</source>
+        <translation>
+            <numerusform>La sauvegarde date de %n jour (%1)&#xa0;;</numerusform>
+            <numerusform>La sauvegarde date de %n jours (%1)&#xa0;;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it should be at most %n day(s) old. Download a fresh backup from /login &gt; Management &gt; Software Management.</source>
+        <translation>
+            <numerusform>elle devrait dater d&apos;au plus %n jour. Téléchargez une sauvegarde récente depuis /login &gt; Management &gt; Software Management.</numerusform>
+            <numerusform>elle devrait dater d&apos;au plus %n jours. Téléchargez une sauvegarde récente depuis /login &gt; Management &gt; Software Management.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1: version %2, site %3, taken %4.</source>
         <translation>%1&#xa0;: version %2, site %3, créée le %4.</translation>
     </message>
@@ -3097,11 +3108,27 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
     </message>
     <message>
         <location line="+1"/>
-        <source>%1: %2 error(s), %3 warning(s)</source>
-        <translation>%1&#xa0;: %2 erreur(s), %3 avertissement(s)</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>site check found %n error(s) in %1; the first: %2</source>
         <translation>
             <numerusform>site check a trouvé %n erreur dans %1&#xa0;; la première&#xa0;: %2</numerusform>
@@ -3185,7 +3212,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
 <context>
     <name>dr::cli::SiteChecker</name>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="-266"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-269"/>
         <source>API client secret for %1: </source>
         <translation>Secret client API pour %1&#xa0;: </translation>
     </message>
@@ -9491,11 +9518,27 @@ dans %2 (%n sauvegardes)</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 error(s), %2 thing(s) still to record. Activate a finding to go to its field.</source>
-        <translation>%1 erreur(s), %2 élément(s) encore à renseigner. Activez un constat pour aller à son champ.</translation>
+        <source>%1, %2 still to record. Activate a finding to go to its field.</source>
+        <translation>%1, %2 encore à renseigner. Activez un constat pour aller à son champ.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré&#xa0;: %1</translation>
     </message>
@@ -10284,8 +10327,24 @@ dans %2 (%n sauvegardes)</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 error(s) to fix, %2 thing(s) to record</source>
-        <translation>%1 erreur(s) à corriger, %2 élément(s) à renseigner</translation>
+        <source>%1 to fix, %2 to record</source>
+        <translation>%1 à corriger, %2 à renseigner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n thing(s)</source>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>

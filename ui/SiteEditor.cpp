@@ -175,10 +175,9 @@ void SiteEditor::listIssues(const site::SiteIssues& issues)
         errors += i.isError() ? 1 : 0;
     }
     m_status->setText(issues.isEmpty() ? tr("Nothing to fix or record.")
-                                       : tr("%1 error(s), %2 thing(s) still to record. Activate a finding to go to "
-                                            "its field.")
-                                             .arg(errors)
-                                             .arg(issues.size() - errors));
+                                       : tr("%1, %2 still to record. Activate a finding to go to its field.")
+                                             .arg(tr("%n error(s)", nullptr, errors),
+                                                  tr("%n thing(s)", nullptr, int(issues.size()) - errors)));
 }
 
 bool SiteEditor::save(QString* error)

@@ -175,7 +175,8 @@ void SitesPanel::show(const QList<SiteSummary>& summaries)
             profile = tr("UNREADABLE: %1").arg(s.error);
             level = CellLevel::Error;
         } else if (s.errors > 0) {
-            profile = tr("%1 error(s) to fix, %2 thing(s) to record").arg(s.errors).arg(s.warnings);
+            profile = tr("%1 to fix, %2 to record")
+                          .arg(tr("%n error(s)", nullptr, int(s.errors)), tr("%n thing(s)", nullptr, int(s.warnings)));
             level = CellLevel::Error;
         } else if (s.warnings > 0) {
             profile = tr("%n thing(s) still to record", nullptr, int(s.warnings));

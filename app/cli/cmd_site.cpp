@@ -329,7 +329,10 @@ int run(const QStringList& args)
             out() << tr("OK     ") << p << "\n";
         if (!network && !parser.isSet(offline))
             out() << tr("network checks skipped: fix the errors first") << "\n";
-        out() << tr("%1: %2 error(s), %3 warning(s)").arg(path).arg(errors).arg(issues.size() - errors) << "\n"
+        out() << tr("%1: %2, %3")
+                     .arg(path, tr("%n error(s)", nullptr, errors),
+                          tr("%n warning(s)", nullptr, int(issues.size()) - errors))
+              << "\n"
               << Qt::flush;
     }
     if (!good && !asJson)

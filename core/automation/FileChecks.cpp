@@ -70,11 +70,12 @@ void LiveCheckRunner::backupFile(CheckAttempt* at)
         at->setEvidence(QStringLiteral("age_days"), static_cast<double>(age));
         at->setEvidence(QStringLiteral("max_age_days"), maxAge);
         if (age > maxAge) {
-            at->fail(tr("The backup is %1 day(s) old (%2); it should be at most %3 day(s) old. Download a fresh backup "
-                        "from /login > Management > Software Management.")
-                         .arg(age)
-                         .arg(taken.toString(Qt::ISODate))
-                         .arg(maxAge));
+            // Two counts, two messages: each takes its own plural form.
+            at->fail(tr("The backup is %n day(s) old (%1);", nullptr, int(age)).arg(taken.toString(Qt::ISODate)) +
+                     QLatin1Char(' ') +
+                     tr("it should be at most %n day(s) old. Download a fresh backup from /login > Management > "
+                        "Software Management.",
+                        nullptr, int(maxAge)));
             return;
         }
     }
