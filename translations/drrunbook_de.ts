@@ -9308,7 +9308,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+19"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -9340,7 +9340,17 @@ in %2 (dort %n Backups)</numerusform>
         <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Language of the program</source>
+        <translation>Sprache des Programms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A backup is &amp;stale after:</source>
         <translation>Ein Backup ist &amp;veraltet nach:</translation>
     </message>
@@ -9350,14 +9360,24 @@ in %2 (dort %n Backups)</numerusform>
         <translation>An eine Ü&amp;bung jedes Szenarios erinnern nach:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drill &amp;backups folder:</source>
+        <location line="+2"/>
+        <source>Drill backups &amp;folder:</source>
         <translation>&amp;Ordner der Übungs-Backups:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Sites list and the dashboard warn when a site&apos;s newest backup, or its last drill of a scenario, is older than these.</source>
         <translation>Die Liste der Sites und das Dashboard warnen, wenn das neueste Backup einer Site oder ihre letzte Übung eines Szenarios älter ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies the next time the program starts (drrunbook-cli uses it too).</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start des Programms (auch drrunbook-cli verwendet sie).</translation>
     </message>
 </context>
 <context>

@@ -9308,7 +9308,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::SettingsDialog</name>
     <message>
-        <location filename="../ui/SettingsDialog.cpp" line="+19"/>
+        <location filename="../ui/SettingsDialog.cpp" line="+22"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
@@ -9340,7 +9340,17 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>Language of the program</source>
+        <translation>Langue du programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>A backup is &amp;stale after:</source>
         <translation>Une sauvegarde est péri&amp;mée après&#xa0;:</translation>
     </message>
@@ -9350,14 +9360,24 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Rappeler d&apos;e&amp;xercer chaque scénario après&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Drill &amp;backups folder:</source>
+        <location line="+2"/>
+        <source>Drill backups &amp;folder:</source>
         <translation>&amp;Dossier des sauvegardes d&apos;exercice&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The Sites list and the dashboard warn when a site&apos;s newest backup, or its last drill of a scenario, is older than these.</source>
         <translation>La liste des sites et le tableau de bord avertissent quand la sauvegarde la plus récente d&apos;un site, ou son dernier exercice d&apos;un scénario, est plus ancien que ces durées.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies the next time the program starts (drrunbook-cli uses it too).</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage du programme (drrunbook-cli l&apos;utilise aussi).</translation>
     </message>
 </context>
 <context>

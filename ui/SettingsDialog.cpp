@@ -2,6 +2,9 @@
 
 #include "Settings.h"
 
+#include "common/Translations.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -37,6 +40,14 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
         if (!dir.isEmpty())
             m_folder->setText(dir);
     });
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->setAccessibleName(tr("Language of the program"));
+    m_language->addItem(tr("As the system (%1)").arg(i18n::languageDisplayName(i18n::systemLanguage())), QString());
+    for (const QString& code : i18n::availableLanguages())
+        m_language->addItem(i18n::languageDisplayName(code), code);
+    const int stored = m_language->findData(i18n::languageSetting());
+    m_language->setCurrentIndex(stored < 0 ? 0 : stored);
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(browse);
@@ -44,11 +55,20 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     auto* form = new QFormLayout;
     form->addRow(tr("A backup is &stale after:"), m_stale);
     form->addRow(tr("Remind to &drill each scenario after:"), m_drill);
-    form->addRow(tr("Drill &backups folder:"), folderRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: its label says which field its key goes to.
+    auto* folderLabel = new QLabel(tr("Drill backups &folder:"), this);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, folderRow);
+    form->addRow(tr("&Language:"), m_language);
     auto* note = new QLabel(tr("The Sites list and the dashboard warn when a site's newest backup, or its last drill "
                                "of a scenario, is older than these."),
                             this);
     note->setWordWrap(true);
+    auto* languageNote = new QLabel(tr("A new language applies the next time the program starts (drrunbook-cli uses "
+                                       "it too)."),
+                                    this);
+    languageNote->setObjectName(QStringLiteral("languageNote"));
+    languageNote->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -59,6 +79,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    layout->addWidget(languageNote);
     layout->addWidget(buttons);
 }
 
@@ -69,6 +90,7 @@ void SettingsDialog::apply()
     if (!m_folder->text().trimmed().isEmpty())
         m_settings.setDrillBackupFolder(m_folder->text().trimmed());
     m_settings.sync();
+    i18n::storeLanguageSetting(m_language->currentData().toString());
     emit applied();
 }
 

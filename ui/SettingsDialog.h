@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -10,7 +11,8 @@ namespace dr::ui {
 class AppSettings;
 
 // Settings: after how many days a backup is stale, how often each scenario should be drilled, where drill backups
-// go. OK writes them (AppSettings); applied() tells the main window to refresh.
+// go, and the language (shared with drrunbook-cli; it applies the next time the program starts). OK writes them
+// (AppSettings); applied() tells the main window to refresh.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ public:
 
     QSpinBox* backupStaleDays() const { return m_stale; }
     QSpinBox* drillReminderDays() const { return m_drill; }
+    // "" (follow the system), then every language the app has; the choice applies at the next start.
+    QComboBox* language() const { return m_language; }
     void apply();
 
 signals:
@@ -29,6 +33,7 @@ private:
     QSpinBox* m_stale = nullptr;
     QSpinBox* m_drill = nullptr;
     QLineEdit* m_folder = nullptr;
+    QComboBox* m_language = nullptr;
 };
 
 } // namespace dr::ui

@@ -130,6 +130,8 @@ bool install(const QString& exactQm, const QString& anyContextQm, const QString&
     return true;
 }
 
+} // namespace
+
 QString systemLanguage()
 {
     for (const QString& ui : QLocale::system().uiLanguages()) {
@@ -139,8 +141,6 @@ QString systemLanguage()
     }
     return QStringLiteral("en");
 }
-
-} // namespace
 
 QStringList availableLanguages()
 {
@@ -222,11 +222,17 @@ bool applyLanguage(const QString& code)
 
 bool setLanguage(const QString& code)
 {
-    if (!applyLanguage(code))
-        return false;
+    return applyLanguage(code) && storeLanguageSetting(code);
+}
+
+bool storeLanguageSetting(const QString& code)
+{
     const bool followSystem = code.isEmpty() || code == QLatin1String("system");
+    const QString language = followSystem ? QString() : normalizedLanguage(code);
+    if (!followSystem && language.isEmpty())
+        return false;
     QSettings settings(settingsOrganization(), QStringLiteral("drrunbook"));
-    settings.setValue(QLatin1String(kLanguageSettingKey), followSystem ? QString() : normalizedLanguage(code));
+    settings.setValue(QLatin1String(kLanguageSettingKey), language);
     settings.sync();
     return settings.status() == QSettings::NoError;
 }

@@ -30,6 +30,9 @@ QString normalizedLanguage(const QString& value);
 // app has, else "en". A value the app does not have falls through to the next source.
 QString startupLanguage();
 
+// The first of the system's UI languages that the app has, else "en".
+QString systemLanguage();
+
 // Installs the app's catalog and Qt's own for code ("en": the English plural forms only; "" or "system": follow the
 // system), replacing the ones installed before; widgets receive QEvent::LanguageChange. Returns false, and changes
 // nothing, when the app has no catalog for code. Does not store anything: see setLanguage().
@@ -38,6 +41,11 @@ bool applyLanguage(const QString& code);
 // The user's choice (the GUI's settings): applyLanguage(code) and, when that worked, store the code ("" or "system"
 // = follow the system) as the setting.
 bool setLanguage(const QString& code);
+
+// Stores the choice without applying it ("" or "system" = follow the system): for the GUI, whose windows take
+// their texts when built, so the choice applies at the next start. False, and nothing stored, when the app has no
+// such language or the setting cannot be written.
+bool storeLanguageSetting(const QString& code);
 
 // The stored choice; empty when the app follows the system.
 QString languageSetting();

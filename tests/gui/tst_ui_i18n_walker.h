@@ -3,6 +3,8 @@
 // not go through the translator. Used with a pseudo-translation where every translated text is "⟦source⟧".
 #pragma once
 
+#include "common/Translations.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
@@ -77,6 +79,15 @@ inline bool isQtText(const QString& text)
 // paths, identifiers, product names). Empty when the text is fully translated.
 inline QString escapedWords(QString text)
 {
+    // A language is listed by its own name ("Deutsch", "Français"), in every language: not a text to translate.
+    static const QSet<QString> endonyms = [] {
+        QSet<QString> names;
+        for (const QString& code : dr::i18n::availableLanguages())
+            names << dr::i18n::languageDisplayName(code);
+        return names;
+    }();
+    if (endonyms.contains(text.trimmed()))
+        return {};
     if (Qt::mightBeRichText(text))
         text = QTextDocumentFragment::fromHtml(text).toPlainText();
     text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
