@@ -1745,6 +1745,71 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>drrunbook-cli: unbekannter Befehl „%1“
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+80"/>
+        <source>List the site&apos;s appliances: name, role and state of each.</source>
+        <translation>Die Appliances des Standorts auflisten: Name, Rolle und Zustand jeder einzelnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_backup.cpp" line="+218"/>
+        <source>Download the site backup (.nsb) with its SHA-256 beside it; with --site, the scheduled backup of a site profile.</source>
+        <translation>Das Standort-Backup (.nsb) herunterladen, mit seinem SHA-256 daneben; mit --site das geplante Backup eines Standortprofils.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_cert.cpp" line="+6"/>
+        <source>Check a certificate backup (.p12), compare it with what the appliance serves, or write it again.</source>
+        <translation>Eine Zertifikatssicherung (.p12) prüfen, mit dem vergleichen, was die Appliance ausliefert, oder neu schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_health.cpp" line="+105"/>
+        <source>Show an appliance&apos;s health; with --probe only the unauthenticated probe, without credentials.</source>
+        <translation>Den Zustand einer Appliance anzeigen; mit --probe nur die Abfrage ohne Anmeldung, ohne Zugangsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_incident.cpp" line="+8"/>
+        <source>Print the vendor&apos;s incident report, pre-filled from a run&apos;s journal.</source>
+        <translation>Den Vorfallbericht des Herstellers ausgeben, vorausgefüllt aus dem Journal eines Durchlaufs.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_lab.cpp" line="+7"/>
+        <source>Run the drill lab (simulated appliances) until stopped.</source>
+        <translation>Das Übungslabor (simulierte Appliances) bis zum Beenden ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_nsb.cpp" line="+6"/>
+        <source>Check a backup against the vendor&apos;s restore rules for a target version.</source>
+        <translation>Ein Backup gegen die Wiederherstellungsregeln des Herstellers für eine Zielversion prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_print.cpp" line="+8"/>
+        <source>Print a scenario, or the whole binder, as an offline checklist (PDF).</source>
+        <translation>Ein Szenario oder das ganze Handbuch als Offline-Checkliste (PDF) drucken.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="+7"/>
+        <source>Write the report of a run (PDF or HTML) from its journal.</source>
+        <translation>Den Bericht eines Durchlaufs (PDF oder HTML) aus seinem Journal schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_rma.cpp" line="+18"/>
+        <source>List the RMA returns still to send back (exit status 1 when one is overdue).</source>
+        <translation>Die noch zurückzusendenden RMA-Geräte auflisten (Exit-Status 1, wenn eines überfällig ist).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_secret.cpp" line="+9"/>
+        <source>Store an API client secret in the keychain, or forget it.</source>
+        <translation>Ein API-Client-Geheimnis im Schlüsselbund speichern oder vergessen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_site.cpp" line="+350"/>
+        <source>Validate a site profile and check its appliances; keep its secrets in the keychain.</source>
+        <translation>Ein Standortprofil validieren und seine Appliances prüfen; seine Geheimnisse im Schlüsselbund ablegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_support_clock.cpp" line="+8"/>
+        <source>The vendor&apos;s first-response deadline for a severity, in business hours.</source>
+        <translation>Die Frist des Herstellers für die erste Antwort bei einem Schweregrad, in Geschäftszeiten.</translation>
+    </message>
 </context>
 <context>
     <name>dr</name>
@@ -2800,7 +2865,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>--%1 wird abgelehnt: Geheimnisse auf der Befehlszeile sind für andere Benutzer sichtbar (ps, /proc) und bleiben in der Shell-History; setzen Sie stattdessen DRRUNBOOK_CLIENT_SECRET (und DRRUNBOOK_BACKUP_PASSWORD) in der Umgebung oder lassen Sie sie leer, um danach gefragt zu werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+36"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="-44"/>
         <source>Lists the appliances of the site (the API&apos;s get_appliances).</source>
         <translation>Listet die Appliances der Site auf (get_appliances der API).</translation>
     </message>
@@ -2833,7 +2898,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>nimmt KEINE Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+119"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="-99"/>
         <source>Folder to save the backup in.</source>
         <translation>Ordner, in dem das Backup gespeichert wird.</translation>
     </message>
@@ -2849,7 +2914,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_site.cpp" line="+235"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-115"/>
         <source>API client secret for %1: </source>
         <translation>API-Client-Secret für %1: </translation>
     </message>
@@ -2947,7 +3012,7 @@ Mit --site FILE: das geplante Backup eines Site-Profils: lädt von der primären
         <translation>sha256:      %1  (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_health.cpp" line="-77"/>
         <source>healthy (HTTP 200)</source>
         <translation>fehlerfrei (HTTP 200)</translation>
     </message>

@@ -1745,6 +1745,71 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>drrunbook-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;»
 </translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+80"/>
+        <source>List the site&apos;s appliances: name, role and state of each.</source>
+        <translation>Lister les appliances du site&#xa0;: nom, rôle et état de chacune.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_backup.cpp" line="+218"/>
+        <source>Download the site backup (.nsb) with its SHA-256 beside it; with --site, the scheduled backup of a site profile.</source>
+        <translation>Télécharger la sauvegarde du site (.nsb) avec son SHA-256 à côté&#xa0;; avec --site, la sauvegarde planifiée d&apos;un profil de site.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_cert.cpp" line="+6"/>
+        <source>Check a certificate backup (.p12), compare it with what the appliance serves, or write it again.</source>
+        <translation>Vérifier une sauvegarde de certificat (.p12), la comparer à ce que sert l&apos;appliance, ou la réécrire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_health.cpp" line="+105"/>
+        <source>Show an appliance&apos;s health; with --probe only the unauthenticated probe, without credentials.</source>
+        <translation>Afficher l&apos;état d&apos;une appliance&#xa0;; avec --probe, seulement la sonde sans authentification, sans identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_incident.cpp" line="+8"/>
+        <source>Print the vendor&apos;s incident report, pre-filled from a run&apos;s journal.</source>
+        <translation>Imprimer le rapport d&apos;incident de l&apos;éditeur, prérempli à partir du journal d&apos;une exécution.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_lab.cpp" line="+7"/>
+        <source>Run the drill lab (simulated appliances) until stopped.</source>
+        <translation>Faire tourner le laboratoire d&apos;exercice (appliances simulées) jusqu&apos;à son arrêt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_nsb.cpp" line="+6"/>
+        <source>Check a backup against the vendor&apos;s restore rules for a target version.</source>
+        <translation>Vérifier une sauvegarde selon les règles de restauration de l&apos;éditeur pour une version cible.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_print.cpp" line="+8"/>
+        <source>Print a scenario, or the whole binder, as an offline checklist (PDF).</source>
+        <translation>Imprimer un scénario, ou tout le classeur, comme liste de contrôle hors ligne (PDF).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_report.cpp" line="+7"/>
+        <source>Write the report of a run (PDF or HTML) from its journal.</source>
+        <translation>Écrire le rapport d&apos;une exécution (PDF ou HTML) à partir de son journal.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_rma.cpp" line="+18"/>
+        <source>List the RMA returns still to send back (exit status 1 when one is overdue).</source>
+        <translation>Lister les retours RMA encore à envoyer (code de sortie 1 quand l&apos;un est en retard).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_secret.cpp" line="+9"/>
+        <source>Store an API client secret in the keychain, or forget it.</source>
+        <translation>Enregistrer un secret de client API dans le trousseau, ou l&apos;oublier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_site.cpp" line="+350"/>
+        <source>Validate a site profile and check its appliances; keep its secrets in the keychain.</source>
+        <translation>Valider un profil de site et vérifier ses appliances&#xa0;; garder ses secrets dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_support_clock.cpp" line="+8"/>
+        <source>The vendor&apos;s first-response deadline for a severity, in business hours.</source>
+        <translation>Le délai de première réponse de l&apos;éditeur pour un niveau de gravité, en heures ouvrées.</translation>
+    </message>
 </context>
 <context>
     <name>dr</name>
@@ -2800,7 +2865,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>--%1 refusé&#xa0;: les secrets sur la ligne de commande sont visibles des autres utilisateurs (ps, /proc) et restent dans l&apos;historique du shell&#xa0;; définissez plutôt DRRUNBOOK_CLIENT_SECRET (et DRRUNBOOK_BACKUP_PASSWORD) dans l&apos;environnement, ou laissez-les vides pour qu&apos;ils soient demandés</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+36"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="-44"/>
         <source>Lists the appliances of the site (the API&apos;s get_appliances).</source>
         <translation>Liste les appliances du site (get_appliances de l&apos;API).</translation>
     </message>
@@ -2833,7 +2898,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>N&apos;accepte PAS les connexions</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+119"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="-99"/>
         <source>Folder to save the backup in.</source>
         <translation>Dossier où enregistrer la sauvegarde.</translation>
     </message>
@@ -2849,7 +2914,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_site.cpp" line="+235"/>
+        <location filename="../app/cli/cmd_site.cpp" line="-115"/>
         <source>API client secret for %1: </source>
         <translation>Secret client API pour %1&#xa0;: </translation>
     </message>
@@ -2947,7 +3012,7 @@ Avec --site FILE&#xa0;: la sauvegarde planifiée d&apos;un profil de site&#xa0;:
         <translation>sha256&#xa0;:     %1  (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+28"/>
+        <location filename="../app/cli/cmd_health.cpp" line="-77"/>
         <source>healthy (HTTP 200)</source>
         <translation>en bon état (HTTP 200)</translation>
     </message>

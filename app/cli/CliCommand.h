@@ -10,9 +10,9 @@ namespace dr::cli {
 // Exit statuses shared by every command.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,     // the check found problems / the operation failed
-    ExitUnreadable = 2,  // input cannot be read
-    ExitUsage = 64,      // EX_USAGE
+    ExitFailure = 1,    // the check found problems / the operation failed
+    ExitUnreadable = 2, // input cannot be read
+    ExitUsage = 64,     // EX_USAGE
 };
 
 QTextStream& out();
@@ -23,7 +23,8 @@ QTextStream& err();
 struct Command
 {
     QString name;
-    QString synopsis;  // one line, shown by `drrunbook-cli help`
+    QString synopsis;        // the command's syntax, one line, shown by `drrunbook-cli help` as it is
+    const char* description; // what it does, one sentence (QT_TRANSLATE_NOOP("cli", ...)), translated when shown
     std::function<int(const QStringList& args)> run;
 };
 
@@ -34,6 +35,6 @@ const QList<Command>& commands();
 
 #define DR_CLI_CONCAT2(a, b) a##b
 #define DR_CLI_CONCAT(a, b) DR_CLI_CONCAT2(a, b)
-#define DR_CLI_COMMAND(NAME, SYNOPSIS, FUNCTION)                                                                     \
-    static const bool DR_CLI_CONCAT(dr_cli_registered_, __LINE__) =                                                  \
-        ::dr::cli::registerCommand({QStringLiteral(NAME), QStringLiteral(SYNOPSIS), FUNCTION})
+#define DR_CLI_COMMAND(NAME, SYNOPSIS, DESCRIPTION, FUNCTION)                                                          \
+    static const bool DR_CLI_CONCAT(dr_cli_registered_, __LINE__) =                                                    \
+        ::dr::cli::registerCommand({QStringLiteral(NAME), QStringLiteral(SYNOPSIS), DESCRIPTION, FUNCTION})

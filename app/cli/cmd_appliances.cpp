@@ -76,6 +76,7 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("appliances", "appliances --url https://HOST[:PORT] [--ca FILE | --pin SHA256] [--json]", run);
+DR_CLI_COMMAND("appliances", "appliances --url https://HOST[:PORT] [--ca FILE | --pin SHA256] [--json]",
+               QT_TRANSLATE_NOOP("cli", "List the site's appliances: name, role and state of each."), run);
 
 } // namespace dr::cli

@@ -215,6 +215,8 @@ int run(const QStringList& args)
 DR_CLI_COMMAND("backup",
                "backup --url https://HOST[:PORT] [--ca FILE | --pin SHA256] --out DIR [--json] | backup --site FILE "
                "[--keep N] [--json]",
+               QT_TRANSLATE_NOOP("cli", "Download the site backup (.nsb) with its SHA-256 beside it; with --site, the "
+                                        "scheduled backup of a site profile."),
                run);
 
 } // namespace dr::cli

@@ -300,6 +300,8 @@ int runCert(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("cert",
-               "cert inspect|compare|export FILE ...  check a certificate backup (.p12) and what the appliance serves",
+DR_CLI_COMMAND("cert", "cert inspect|compare|export FILE ...",
+               QT_TRANSLATE_NOOP(
+                   "cli",
+                   "Check a certificate backup (.p12), compare it with what the appliance serves, or write it again."),
                runCert);

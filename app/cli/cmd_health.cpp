@@ -100,6 +100,10 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("health", "health --url https://HOST[:PORT] [--ca FILE | --pin SHA256] [--probe] [--json]", run);
+DR_CLI_COMMAND(
+    "health", "health --url https://HOST[:PORT] [--ca FILE | --pin SHA256] [--probe] [--json]",
+    QT_TRANSLATE_NOOP("cli",
+                      "Show an appliance's health; with --probe only the unauthenticated probe, without credentials."),
+    run);
 
 } // namespace dr::cli

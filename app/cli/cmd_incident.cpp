@@ -109,4 +109,5 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("incident", "incident --run JOURNAL [--severity N] [--eml FILE]", run);
+DR_CLI_COMMAND("incident", "incident --run JOURNAL [--severity N] [--eml FILE]",
+               QT_TRANSLATE_NOOP("cli", "Print the vendor's incident report, pre-filled from a run's journal."), run);

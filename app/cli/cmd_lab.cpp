@@ -212,5 +212,5 @@ int runLab(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("lab", "lab [--topology single|pair|atlas] [--port N] [--json]   run the drill lab until stopped",
-               runLab);
+DR_CLI_COMMAND("lab", "lab [--topology single|pair|atlas] [--port N] [--json]",
+               QT_TRANSLATE_NOOP("cli", "Run the drill lab (simulated appliances) until stopped."), runLab);

@@ -159,4 +159,6 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("nsb", "nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--json]   backup restore rules", run);
+DR_CLI_COMMAND("nsb", "nsb check FILE --target-version X.Y.Z [--upgrades FILE] [--json]",
+               QT_TRANSLATE_NOOP("cli", "Check a backup against the vendor's restore rules for a target version."),
+               run);

@@ -172,4 +172,4 @@ int run(const QStringList& args)
 
 DR_CLI_COMMAND("print",
                "print SCENARIO|--all [--site FILE] [--page-size A4|Letter] [--support-addresses FILE] --out FILE.pdf",
-               run);
+               QT_TRANSLATE_NOOP("cli", "Print a scenario, or the whole binder, as an offline checklist (PDF)."), run);

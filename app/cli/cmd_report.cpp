@@ -95,4 +95,5 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("report", "report RUN --out FILE.pdf|FILE.html", run);
+DR_CLI_COMMAND("report", "report RUN --out FILE.pdf|FILE.html",
+               QT_TRANSLATE_NOOP("cli", "Write the report of a run (PDF or HTML) from its journal."), run);

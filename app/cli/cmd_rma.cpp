@@ -83,4 +83,6 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("rma-reminders", "rma-reminders [--folder DIR] [--all]", run);
+DR_CLI_COMMAND("rma-reminders", "rma-reminders [--folder DIR] [--all]",
+               QT_TRANSLATE_NOOP("cli", "List the RMA returns still to send back (exit status 1 when one is overdue)."),
+               run);

@@ -81,4 +81,5 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("secret", "secret store|forget --url https://HOST[:PORT] --client-id ID", run);
+DR_CLI_COMMAND("secret", "secret store|forget --url https://HOST[:PORT] --client-id ID",
+               QT_TRANSLATE_NOOP("cli", "Store an API client secret in the keychain, or forget it."), run);

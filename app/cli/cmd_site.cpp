@@ -346,9 +346,9 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("site",
-               "site check FILE [--offline] [--json] | site store-secrets FILE: validate a site profile and check "
-               "its appliances; keep its secrets in the keychain",
+DR_CLI_COMMAND("site", "site check FILE [--offline] [--json] | site store-secrets FILE",
+               QT_TRANSLATE_NOOP("cli",
+                                 "Validate a site profile and check its appliances; keep its secrets in the keychain."),
                run);
 
 } // namespace dr::cli

@@ -139,5 +139,6 @@ int run(const QStringList& args)
 
 } // namespace
 
-DR_CLI_COMMAND("support-clock", "support-clock --severity N [--at TIME] [--tz ZONE] [--json]   first-response deadline",
+DR_CLI_COMMAND("support-clock", "support-clock --severity N [--at TIME] [--tz ZONE] [--json]",
+               QT_TRANSLATE_NOOP("cli", "The vendor's first-response deadline for a severity, in business hours."),
                run);

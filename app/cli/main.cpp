@@ -48,7 +48,7 @@ static void printUsage(QTextStream& s)
     QList<Command> sorted = commands();
     std::sort(sorted.begin(), sorted.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
     for (const Command& c : sorted)
-        s << "  " << c.synopsis << "\n";
+        s << "  " << c.synopsis << "\n      " << QCoreApplication::translate("cli", c.description) << "\n";
     s << QCoreApplication::translate("cli", "\nSecrets are read from the environment or the keychain, never from the "
                                             "command line.\n  --version   print the versions of the app, Qt and "
                                             "OpenSSL\n  --lang CODE show messages in that language (%1; "

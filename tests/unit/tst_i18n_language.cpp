@@ -161,8 +161,13 @@ private slots:
         QByteArray err;
         QCOMPARE(run({QStringLiteral("help")}, env, &out, &err), 0);
         QVERIFY2(out.contains("Usage: drrunbook-cli COMMAND"), out.constData());
+        // Each command: its syntax as it is, then what it does, in the language asked for.
+        QVERIFY2(out.contains("  lab [--topology single|pair|atlas] [--port N] [--json]\n      Run the drill lab"),
+                 out.constData());
         QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("help")}, env, &out, &err), 0);
         QVERIFY2(out.contains("Aufruf: drrunbook-cli BEFEHL"), out.constData());
+        QVERIFY2(out.contains("  lab [--topology single|pair|atlas] [--port N] [--json]\n      Das Übungslabor"),
+                 out.constData());
         QCOMPARE(run({QStringLiteral("help"), QStringLiteral("--lang=de")}, env, &out, &err), 0);
         QVERIFY2(out.contains("Aufruf: drrunbook-cli BEFEHL"), out.constData());
         QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("help")}, env, &out, &err), 64);
