@@ -1746,12 +1746,12 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+75"/>
         <source>List the site&apos;s appliances: name, role and state of each.</source>
         <translation>Die Appliances des Standorts auflisten: Name, Rolle und Zustand jeder einzelnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+218"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="+213"/>
         <source>Download the site backup (.nsb) with its SHA-256 beside it; with --site, the scheduled backup of a site profile.</source>
         <translation>Das Standort-Backup (.nsb) herunterladen, mit seinem SHA-256 daneben; mit --site das geplante Backup eines Standortprofils.</translation>
     </message>
@@ -1761,7 +1761,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>Eine Zertifikatssicherung (.p12) prüfen, mit dem vergleichen, was die Appliance ausliefert, oder neu schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+105"/>
+        <location filename="../app/cli/cmd_health.cpp" line="+100"/>
         <source>Show an appliance&apos;s health; with --probe only the unauthenticated probe, without credentials.</source>
         <translation>Den Zustand einer Appliance anzeigen; mit --probe nur die Abfrage ohne Anmeldung, ohne Zugangsdaten.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
         <translation>Ein API-Client-Geheimnis im Schlüsselbund speichern oder vergessen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="+350"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+345"/>
         <source>Validate a site profile and check its appliances; keep its secrets in the keychain.</source>
         <translation>Ein Standortprofil validieren und seine Appliances prüfen; seine Geheimnisse im Schlüsselbund ablegen.</translation>
     </message>
@@ -2860,7 +2860,7 @@ Geheimnisse werden aus der Umgebung oder dem Schlüsselbund gelesen, nie von der
 <context>
     <name>dr::cli</name>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="+35"/>
+        <location filename="../app/cli/CliConnection.cpp" line="+26"/>
         <source>refusing --%1: secrets on the command line are visible to other users (ps, /proc) and kept in shell history; set DRRUNBOOK_CLIENT_SECRET (and DRRUNBOOK_BACKUP_PASSWORD) in the environment instead, or leave it unset to be prompted</source>
         <translation>--%1 wird abgelehnt: Geheimnisse auf der Befehlszeile sind für andere Benutzer sichtbar (ps, /proc) und bleiben in der Shell-History; setzen Sie stattdessen DRRUNBOOK_CLIENT_SECRET (und DRRUNBOOK_BACKUP_PASSWORD) in der Umgebung oder lassen Sie sie leer, um danach gefragt zu werden</translation>
     </message>

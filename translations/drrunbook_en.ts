@@ -83,7 +83,7 @@
 <context>
     <name>dr::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_appliances.cpp" line="+64"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+59"/>
         <source>%n appliance(s)</source>
         <translation>
             <numerusform>%n appliance</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cmd_site.cpp" line="+333"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+328"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -1746,12 +1746,12 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_appliances.cpp" line="+80"/>
+        <location filename="../app/cli/cmd_appliances.cpp" line="+75"/>
         <source>List the site&apos;s appliances: name, role and state of each.</source>
         <translation>Lister les appliances du site&#xa0;: nom, rôle et état de chacune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_backup.cpp" line="+218"/>
+        <location filename="../app/cli/cmd_backup.cpp" line="+213"/>
         <source>Download the site backup (.nsb) with its SHA-256 beside it; with --site, the scheduled backup of a site profile.</source>
         <translation>Télécharger la sauvegarde du site (.nsb) avec son SHA-256 à côté&#xa0;; avec --site, la sauvegarde planifiée d&apos;un profil de site.</translation>
     </message>
@@ -1761,7 +1761,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>Vérifier une sauvegarde de certificat (.p12), la comparer à ce que sert l&apos;appliance, ou la réécrire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_health.cpp" line="+105"/>
+        <location filename="../app/cli/cmd_health.cpp" line="+100"/>
         <source>Show an appliance&apos;s health; with --probe only the unauthenticated probe, without credentials.</source>
         <translation>Afficher l&apos;état d&apos;une appliance&#xa0;; avec --probe, seulement la sonde sans authentification, sans identifiants.</translation>
     </message>
@@ -1801,7 +1801,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
         <translation>Enregistrer un secret de client API dans le trousseau, ou l&apos;oublier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_site.cpp" line="+350"/>
+        <location filename="../app/cli/cmd_site.cpp" line="+345"/>
         <source>Validate a site profile and check its appliances; keep its secrets in the keychain.</source>
         <translation>Valider un profil de site et vérifier ses appliances&#xa0;; garder ses secrets dans le trousseau.</translation>
     </message>
@@ -2860,7 +2860,7 @@ Les secrets sont lus dans l&apos;environnement ou le trousseau, jamais sur la li
 <context>
     <name>dr::cli</name>
     <message>
-        <location filename="../app/cli/CliConnection.cpp" line="+35"/>
+        <location filename="../app/cli/CliConnection.cpp" line="+26"/>
         <source>refusing --%1: secrets on the command line are visible to other users (ps, /proc) and kept in shell history; set DRRUNBOOK_CLIENT_SECRET (and DRRUNBOOK_BACKUP_PASSWORD) in the environment instead, or leave it unset to be prompted</source>
         <translation>--%1 refusé&#xa0;: les secrets sur la ligne de commande sont visibles des autres utilisateurs (ps, /proc) et restent dans l&apos;historique du shell&#xa0;; définissez plutôt DRRUNBOOK_CLIENT_SECRET (et DRRUNBOOK_BACKUP_PASSWORD) dans l&apos;environnement, ou laissez-les vides pour qu&apos;ils soient demandés</translation>
     </message>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
 
@@ -17,6 +18,13 @@ enum ExitCode : int {
 
 QTextStream& out();
 QTextStream& err();
+
+// The commands' own messages, in context "cli" (lupdate files them under "dr::cli"; the any-context catalog answers
+// them). Counts go through n: tr("%n error(s)", nullptr, n).
+inline QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cli", text, disambiguation, n);
+}
 
 // Each command lives in its own cmd_*.cpp and registers itself with DR_CLI_COMMAND.
 // run() gets the arguments after the command name and may use the running QCoreApplication's event loop.

@@ -10,15 +10,6 @@
 
 namespace dr::cli {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
-} // namespace
-
 QString secretOnCommandLine(const QStringList& args)
 {
     static const QStringList refused = {QStringLiteral("secret"),   QStringLiteral("client-secret"),

@@ -10,11 +10,6 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", s, disambiguation, n);
-}
-
 QString clusterRoleName(api::ApplianceInfo::ClusterRole role, const QString& sent)
 {
     switch (role) {

@@ -20,11 +20,6 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 // The scheduled backup of a site profile. Secrets: the environment, then the keychain, then a no-echo prompt only
 // when stdin is a terminal; never a prompt under cron.
 int runSite(const CliConnection& conn, const QString& profilePath, int keep, double timeoutSecs)

@@ -10,11 +10,6 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("cli", s);
-}
-
 int probe(CliConnection& conn, api::ApiClient& client)
 {
     const auto r = CliConnection::await(client.probeHealth());

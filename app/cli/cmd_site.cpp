@@ -22,11 +22,6 @@ namespace dr::cli {
 
 namespace {
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cli", s, disambiguation, n);
-}
-
 constexpr qint64 kCertWarnSecs = 30LL * 24 * 3600;
 
 QString normalizedSha(const QString& text)
