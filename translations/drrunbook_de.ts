@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AppFeatures</name>
+    <message>
+        <location filename="../ui/AppFeatures.cpp" line="+56"/>
+        <source>The recovery features in %1 cannot be loaded: %2.</source>
+        <translation>Die Wiederherstellungsfunktionen in %1 lassen sich nicht laden: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery features in %1 belong to another build of drrunbook (%2, not %3).</source>
+        <translation>Die Wiederherstellungsfunktionen in %1 gehören zu einem anderen Build von drrunbook (%2, nicht %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery features are missing (looked for %1).</source>
+        <translation>Die Wiederherstellungsfunktionen fehlen (gesucht: %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This build of drrunbook has no recovery features.</source>
+        <translation>Dieser Build von drrunbook hat keine Wiederherstellungsfunktionen.</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
-        <location filename="../core/common/BuildInfo.cpp" line="+20"/>
+        <location filename="../core/common/VersionReport.cpp" line="+17"/>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
@@ -8253,7 +8276,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::DrillSession</name>
     <message>
-        <location filename="../ui/DrillSession.cpp" line="+29"/>
+        <location filename="../ui/DrillSession.cpp" line="+18"/>
         <source>The drill lab could not start: %1</source>
         <translation>Das Übungslabor konnte nicht starten: %1</translation>
     </message>
@@ -8610,12 +8633,12 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Something is &amp;down</source>
         <translation>Etwas ist a&amp;usgefallen</translation>
     </message>
@@ -8656,19 +8679,29 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+61"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+44"/>
         <source>Unknown drill topology</source>
         <translation>Unbekannte Übungstopologie</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="+1"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+1"/>
         <source>&apos;%1&apos; is not a drill topology. Use single, pair or atlas.</source>
         <translation>„%1“ ist keine Übungstopologie. Verwenden Sie single, pair oder atlas.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+42"/>
+        <source>drrunbook is incomplete</source>
+        <translation>drrunbook ist unvollständig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Reinstall drrunbook; meanwhile use the printed checklists.</source>
+        <translation>%1 Installieren Sie drrunbook neu; nutzen Sie bis dahin die gedruckten Checklisten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowDrill.cpp" line="+8"/>
         <source>The drill cannot start</source>
         <translation>Die Übung kann nicht starten</translation>
     </message>
@@ -8683,24 +8716,24 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Steuerung des Übungslabors</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="-36"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+14"/>
         <source>DRILL — Appliance DR Runbook</source>
         <translation>ÜBUNG — Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+3"/>
         <source>Drill lab started. Simulated appliances: %1</source>
         <translation>Übungslabor gestartet. Simulierte Appliances: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <location line="+1"/>
         <source>Starting the drill lab…</source>
         <translation>Übungslabor wird gestartet…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+86"/>
         <source>The guide cannot open</source>
         <translation>Der Leitfaden lässt sich nicht öffnen</translation>
     </message>
@@ -8736,7 +8769,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>%1 ist ein Durchlauf von „%2“, das es in dieser Version nicht gibt. Setzen Sie ihn mit der gedruckten Checkliste fort.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="-12"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -8746,18 +8779,18 @@ in %2 (dort %n Backups)</numerusform>
         <translation>&amp;Neue Site …</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="+2"/>
+        <location line="+19"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -8807,7 +8840,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -8832,12 +8865,12 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Status a&amp;ktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSites.cpp" line="+29"/>
+        <location filename="../ui/MainWindow.cpp" line="+122"/>
         <source>Si&amp;tes</source>
         <translation>Si&amp;tes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/MainWindowSites.cpp" line="+35"/>
         <source>Add a site profile</source>
         <translation>Site-Profil hinzufügen</translation>
     </message>
@@ -8847,7 +8880,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Site-Profile (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/MainWindow.cpp" line="+18"/>
         <source>No site is configured yet: Sites &gt; New site… records one. Run a drill to see simulated appliances here.</source>
         <translation>Es ist noch keine Site eingerichtet: Sites &gt; Neue Site … legt eine an. Führen Sie eine Übung durch, um hier simulierte Appliances zu sehen.</translation>
     </message>
@@ -8857,7 +8890,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Öffnen Sie eine Site (Reiter Sites), um hier ihre Appliances zu sehen, oder führen Sie eine Übung durch.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindowSites.cpp" line="+35"/>
         <source>The site cannot open</source>
         <translation>Die Site lässt sich nicht öffnen</translation>
     </message>
@@ -8910,7 +8943,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Site-Profile (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTools.cpp" line="+16"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+22"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Backups …</translation>
     </message>
@@ -8930,12 +8963,12 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/MainWindowTools.cpp" line="+27"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSupport.cpp" line="+26"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-18"/>
         <source>&amp;Support</source>
         <translation>&amp;Support</translation>
     </message>
@@ -8965,23 +8998,23 @@ in %2 (dort %n Backups)</numerusform>
         <translation>&amp;Notfallhandbuch drucken …</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location filename="../ui/MainWindowSupport.cpp" line="+94"/>
+        <location line="+8"/>
         <source>Nothing to print</source>
         <translation>Nichts zu drucken</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+2"/>
         <source>Print the run &amp;report…</source>
         <translation>&amp;Durchlaufbericht drucken …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/MainWindowSupport.cpp" line="+1"/>
         <source>No run yet: start a guide or a drill first.</source>
         <translation>Noch kein Durchlauf: Starten Sie zuerst einen Leitfaden oder eine Übung.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-25"/>
         <source>Print a checklist</source>
         <translation>Checkliste drucken</translation>
     </message>
@@ -8991,7 +9024,7 @@ in %2 (dort %n Backups)</numerusform>
         <translation>&amp;Checkliste:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The checklist cannot be printed</source>
         <translation>Die Checkliste lässt sich nicht drucken</translation>
     </message>
@@ -10453,7 +10486,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>dr::ui::StatusDashboard</name>
     <message>
-        <location filename="../ui/StatusDashboard.cpp" line="+21"/>
+        <location filename="../ui/StatusDashboard.cpp" line="+18"/>
         <source>&lt;b&gt;Status of the site&apos;s appliances&lt;/b&gt;</source>
         <translation>&lt;b&gt;Status der Appliances der Site&lt;/b&gt;</translation>
     </message>
@@ -10473,17 +10506,17 @@ in %2 (dort %n Backups)</numerusform>
         <translation>Appliance-Status</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Checking…</source>
         <translation>Prüfe …</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/StatusDashboardProbes.cpp" line="+73"/>
         <source>The appliance presented no certificate.</source>
         <translation>Die Appliance hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/StatusDashboard.cpp" line="+47"/>
         <source>All appliances answer; nothing needs attention (checked at %1).</source>
         <translation>Alle Appliances antworten; nichts braucht Aufmerksamkeit (geprüft um %1).</translation>
     </message>
@@ -10795,7 +10828,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+59"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>

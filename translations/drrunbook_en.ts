@@ -308,7 +308,7 @@ in %2 (%n backups there)</numerusform>
 <context>
     <name>dr::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindowSites.cpp" line="+145"/>
+        <location filename="../ui/MainWindowSites.cpp" line="+109"/>
         <source>%1: %n appliance(s).</source>
         <translation>
             <numerusform>%1: %n appliance.</numerusform>

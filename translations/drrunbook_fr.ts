@@ -2,9 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AppFeatures</name>
+    <message>
+        <location filename="../ui/AppFeatures.cpp" line="+56"/>
+        <source>The recovery features in %1 cannot be loaded: %2.</source>
+        <translation>Les fonctions de reprise de %1 ne peuvent pas être chargées : %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery features in %1 belong to another build of drrunbook (%2, not %3).</source>
+        <translation>Les fonctions de reprise de %1 appartiennent à une autre version de drrunbook (%2, et non %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The recovery features are missing (looked for %1).</source>
+        <translation>Les fonctions de reprise sont absentes (cherchées : %1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This build of drrunbook has no recovery features.</source>
+        <translation>Cette version de drrunbook n’a pas de fonctions de reprise.</translation>
+    </message>
+</context>
+<context>
     <name>BuildInfo</name>
     <message>
-        <location filename="../core/common/BuildInfo.cpp" line="+20"/>
+        <location filename="../core/common/VersionReport.cpp" line="+17"/>
         <source>available</source>
         <translation>disponible</translation>
     </message>
@@ -8253,7 +8276,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::DrillSession</name>
     <message>
-        <location filename="../ui/DrillSession.cpp" line="+29"/>
+        <location filename="../ui/DrillSession.cpp" line="+18"/>
         <source>The drill lab could not start: %1</source>
         <translation>Le laboratoire d&apos;exercice n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
@@ -8610,12 +8633,12 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+13"/>
         <source>Something is &amp;down</source>
         <translation>&amp;Quelque chose est en panne</translation>
     </message>
@@ -8656,19 +8679,29 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;État</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+61"/>
+        <location line="+43"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+44"/>
         <source>Unknown drill topology</source>
         <translation>Topologie d&apos;exercice inconnue</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+61"/>
+        <location line="+1"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+1"/>
         <source>&apos;%1&apos; is not a drill topology. Use single, pair or atlas.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une topologie d&apos;exercice. Utilisez single, pair ou atlas.</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+42"/>
+        <source>drrunbook is incomplete</source>
+        <translation>drrunbook est incomplet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Reinstall drrunbook; meanwhile use the printed checklists.</source>
+        <translation>%1 Réinstallez drrunbook ; en attendant, utilisez les listes de contrôle imprimées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindowDrill.cpp" line="+8"/>
         <source>The drill cannot start</source>
         <translation>L&apos;exercice ne peut pas démarrer</translation>
     </message>
@@ -8683,24 +8716,24 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Commandes du laboratoire d&apos;exercice</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+20"/>
+        <location filename="../ui/MainWindow.cpp" line="-36"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+14"/>
         <source>DRILL — Appliance DR Runbook</source>
         <translation>EXERCICE — Appliance DR Runbook</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+3"/>
         <source>Drill lab started. Simulated appliances: %1</source>
         <translation>Laboratoire d&apos;exercice démarré. Appliances simulées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/MainWindow.cpp" line="+2"/>
         <location line="+1"/>
         <source>Starting the drill lab…</source>
         <translation>Démarrage du laboratoire d&apos;exercice…</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location filename="../ui/MainWindowDrill.cpp" line="+86"/>
         <source>The guide cannot open</source>
         <translation>Le guide ne peut pas s&apos;ouvrir</translation>
     </message>
@@ -8736,7 +8769,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>%1 est une exécution de «&#xa0;%2&#xa0;», que cette version n&apos;a pas. Poursuivez-la avec la liste de contrôle imprimée.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowMenus.cpp" line="-12"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-14"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -8746,18 +8779,18 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;Nouveau site…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+18"/>
+        <location line="+2"/>
+        <location line="+19"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -8807,7 +8840,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
@@ -8832,12 +8865,12 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Actualiser l&apos;é&amp;tat</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSites.cpp" line="+29"/>
+        <location filename="../ui/MainWindow.cpp" line="+122"/>
         <source>Si&amp;tes</source>
         <translation>Si&amp;tes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../ui/MainWindowSites.cpp" line="+35"/>
         <source>Add a site profile</source>
         <translation>Ajouter un profil de site</translation>
     </message>
@@ -8847,7 +8880,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Profils de site (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../ui/MainWindow.cpp" line="+18"/>
         <source>No site is configured yet: Sites &gt; New site… records one. Run a drill to see simulated appliances here.</source>
         <translation>Aucun site n&apos;est encore configuré&#xa0;: Sites &gt; Nouveau site… en enregistre un. Lancez un exercice pour voir ici des appliances simulées.</translation>
     </message>
@@ -8857,7 +8890,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ouvrez un site (onglet Sites) pour voir ici ses appliances, ou lancez un exercice.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../ui/MainWindowSites.cpp" line="+35"/>
         <source>The site cannot open</source>
         <translation>Le site ne peut pas s&apos;ouvrir</translation>
     </message>
@@ -8910,7 +8943,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Profils de site (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowTools.cpp" line="+16"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+22"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -8930,12 +8963,12 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/MainWindowTools.cpp" line="+27"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindowSupport.cpp" line="+26"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="-18"/>
         <source>&amp;Support</source>
         <translation>&amp;Support</translation>
     </message>
@@ -8965,23 +8998,23 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>Imprimer le &amp;classeur PRA…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+6"/>
+        <location filename="../ui/MainWindowSupport.cpp" line="+94"/>
+        <location line="+8"/>
         <source>Nothing to print</source>
         <translation>Rien à imprimer</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location filename="../ui/MainWindowMenus.cpp" line="+2"/>
         <source>Print the run &amp;report…</source>
         <translation>Imprimer le rapport d&apos;&amp;exécution…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/MainWindowSupport.cpp" line="+1"/>
         <source>No run yet: start a guide or a drill first.</source>
         <translation>Pas encore d&apos;exécution&#xa0;: lancez d&apos;abord un guide ou un exercice.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-25"/>
         <source>Print a checklist</source>
         <translation>Imprimer une liste de contrôle</translation>
     </message>
@@ -8991,7 +9024,7 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>&amp;Liste de contrôle&#xa0;:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The checklist cannot be printed</source>
         <translation>La liste de contrôle ne peut pas être imprimée</translation>
     </message>
@@ -10453,7 +10486,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>dr::ui::StatusDashboard</name>
     <message>
-        <location filename="../ui/StatusDashboard.cpp" line="+21"/>
+        <location filename="../ui/StatusDashboard.cpp" line="+18"/>
         <source>&lt;b&gt;Status of the site&apos;s appliances&lt;/b&gt;</source>
         <translation>&lt;b&gt;État des appliances du site&lt;/b&gt;</translation>
     </message>
@@ -10473,17 +10506,17 @@ dans %2 (%n sauvegardes)</numerusform>
         <translation>État des appliances</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../ui/StatusDashboardProbes.cpp" line="+73"/>
         <source>The appliance presented no certificate.</source>
         <translation>L&apos;appliance n&apos;a présenté aucun certificat.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../ui/StatusDashboard.cpp" line="+47"/>
         <source>All appliances answer; nothing needs attention (checked at %1).</source>
         <translation>Toutes les appliances répondent&#xa0;; rien ne demande votre attention (vérifié à %1).</translation>
     </message>
@@ -10795,7 +10828,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+59"/>
+        <location filename="../app/gui/main.cpp" line="+66"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>

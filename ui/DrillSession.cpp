@@ -12,17 +12,6 @@ DrillSession::DrillSession(QObject* parent) : QObject(parent), m_lab(std::make_u
 
 DrillSession::~DrillSession() = default;
 
-std::optional<lab::Topology> DrillSession::parseTopology(const QString& text)
-{
-    if (text == QLatin1String("single"))
-        return lab::Topology::Single;
-    if (text == QLatin1String("pair"))
-        return lab::Topology::Pair;
-    if (text == QLatin1String("atlas"))
-        return lab::Topology::Atlas;
-    return std::nullopt;
-}
-
 bool DrillSession::start(lab::Topology topology)
 {
     if (!m_lab->start(topology)) {

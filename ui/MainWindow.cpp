@@ -1,33 +1,21 @@
 #include "MainWindow.h"
 
+// The first window: what it shows needs Qt Widgets only. Everything it opens or starts is reached through
+// AppFeatures (see AppFeatures.h); MainWindowDrill.cpp, MainWindowSites.cpp, MainWindowSupport.cpp and
+// MainWindowTools.cpp hold those parts of MainWindow.
 #include "DrillBanner.h"
 #include "DrillSession.h"
-#include "LabPanel.h"
+#include "RmaReminderBanner.h"
 #include "Settings.h"
-#include "SiteSession.h"
-#include "SiteSummary.h"
 #include "StatusDashboard.h"
-#include "TriageDialog.h"
-#include "Wizard.h"
-#include "WizardDrillPicker.h"
 #include "WizardRunsPanel.h"
-#include "automation/SiteDirectory.h"
-
-#include "common/Clock.h"
-#include "common/OpenSslRuntime.h"
-#include "runbook/RunDirectory.h"
-#include "runbook/ScenarioLibrary.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -63,17 +51,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
 {
     setWindowTitle(tr("Appliance DR Runbook"));
     resize(1100, 640);
-    m_servicesFactory = [this](bool drill) {
-        // A drill runs the live checks and the role change against the lab; a real incident on an open site runs
-        // them against the site's recorded appliances. Without a site the operator verifies by hand: nothing
-        // pretends to have checked or changed a real appliance.
-        if (drill && m_drill)
-            return WizardServices::forLab(m_drill->lab());
-        if (!drill && m_siteOwner && m_siteOwner->isReady() && m_siteOwner->directory()->size() > 0)
-            return WizardServices::forSite(m_siteOwner);
-        return drill ? WizardServices::rehearsal() : WizardServices::manualOnly();
-    };
-
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     m_layout = layout;
@@ -95,8 +72,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
     entries->addWidget(drillButton, 1);
     entries->addWidget(prepare, 1);
     layout->addLayout(entries);
-    connect(down, &QPushButton::clicked, this, &MainWindow::showTriage);
-    connect(drillButton, &QPushButton::clicked, this, &MainWindow::showDrillPicker);
+    connect(down, &QPushButton::clicked, this, [this] { runFeature(AppFeatures::Action::Triage); });
+    connect(drillButton, &QPushButton::clicked, this, [this] { runFeature(AppFeatures::Action::DrillPicker); });
     // Prepare opens its menu: the guided checklist, backups, certificates, site profiles, settings.
 
     // "Runs in progress" goes here, above the hint, once built (runsPanel()): it is hidden until it lists a run.
@@ -126,14 +103,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_settings(std::m
 
 MainWindow::~MainWindow()
 {
-    closeDrillWizards(); // their runners talk to the lab: they go first
-}
-
-void MainWindow::closeDrillWizards()
-{
-    for (const QPointer<Wizard>& w : std::as_const(m_drillWizards))
-        delete w.data();
-    m_drillWizards.clear();
+    // The drill's wizards go first (their runners talk to the lab); without the features there is none.
+    if (AppFeatures* f = loadedAppFeatures())
+        f->closeWindow(*this);
 }
 
 void MainWindow::replaceDashboard(StatusDashboard* dashboard, QWidget* side)
@@ -154,68 +126,6 @@ void MainWindow::showProblem(const QString& title, const QString& text)
     statusBar()->showMessage(text);
     if (!QApplication::platformName().startsWith(QLatin1String("offscreen")))
         QMessageBox::critical(this, title, text);
-}
-
-bool MainWindow::startDrill(const QString& topologyName)
-{
-    const std::optional<lab::Topology> topology = DrillSession::parseTopology(topologyName);
-    if (!topology) {
-        showProblem(tr("Unknown drill topology"),
-                    tr("'%1' is not a drill topology. Use single, pair or atlas.").arg(topologyName));
-        return false;
-    }
-    m_pendingDrill.clear(); // this start replaces the one waiting for the first paint
-    if (m_drill && m_drillTopology == topologyName)
-        return true;
-    auto* session = new DrillSession(this);
-    if (!session->start(*topology)) {
-        showProblem(tr("The drill cannot start"), session->errorString());
-        delete session;
-        return false;
-    }
-    auto* dashboard = new StatusDashboard(this);
-    dashboard->setBackupStaleDays(m_settings->backupStaleDays());
-    dashboard->setTitle(tr("Status of the drill lab's appliances"));
-    for (lab::LabAppliance* a : session->appliances()) {
-        DashboardAppliance entry;
-        entry.name = a->name();
-        entry.address = a->hostname();
-        entry.client = session->client(a->name());
-        entry.tlsHost = a->url().host();
-        entry.tlsPort = a->port();
-        entry.tlsName = a->hostname();
-        // What the operator backed up: the lab certificate this appliance was given.
-        if (!a->labChain().isEmpty())
-            entry.expectedCertificateSha256 =
-                QString::fromLatin1(a->labChain().first().digest(QCryptographicHash::Sha256).toHex());
-        entry.backupFolder = drillBackupFolder();
-        dashboard->addAppliance(entry);
-    }
-    auto* labPanel = new LabPanel(session->lab(), this);
-    auto* labScroll = new QScrollArea(this);
-    labScroll->setWidget(labPanel);
-    labScroll->setWidgetResizable(true);
-    labScroll->setAccessibleName(tr("Drill lab controls"));
-    labScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    labScroll->setMinimumWidth(labPanel->sizeHint().width() + labScroll->verticalScrollBar()->sizeHint().width() + 4);
-    connect(labPanel, &LabPanel::labChanged, this, [this](const QString& text) {
-        statusBar()->showMessage(text, 10'000);
-        m_dashboard->refresh();
-    });
-    replaceDashboard(dashboard, labScroll); // the old dashboard goes before the old lab it polls
-    closeDrillWizards();                    // so do the wizards of the old drill (their journals stay resumable)
-    delete m_drill;
-    m_drill = session;
-    m_drillTopology = topologyName;
-    showDashboard();
-
-    setWindowTitle(tr("DRILL — Appliance DR Runbook"));
-    m_banner->show();
-    m_hint->hide();
-    statusBar()->showMessage(tr("Drill lab started. Simulated appliances: %1").arg(m_drill->appliances().size()));
-    QTimer::singleShot(0, m_dashboard, &StatusDashboard::refresh);
-    emit drillStarted();
-    return true;
 }
 
 bool MainWindow::startDrillAfterFirstPaint(const QString& topologyName)
@@ -252,26 +162,33 @@ void MainWindow::paintEvent(QPaintEvent* event)
 void MainWindow::afterFirstPaint()
 {
     m_firstPaintDone = true;
-    openSslRuntime(); // the providers (main() leaves them to here), before the lab's first certificate
-    if (!m_pendingDrill.isEmpty()) {
-        const QString topology = m_pendingDrill;
-        if (!startDrill(topology)) {
-            m_pendingDrill.clear();
-            emit drillFailed();
-        }
+    if (AppFeatures* f = features())
+        f->afterFirstPaint(*this);
+    else if (!m_pendingDrill.isEmpty()) {
+        m_pendingDrill.clear();
+        emit drillFailed();
     }
-    if (m_runsScanPending) {
-        m_runsScanPending = false;
-        runsPanel()->setDirectory(runDirectory());
-    }
-    // Once the lab's dashboard has been painted.
-    QTimer::singleShot(0, this, &MainWindow::buildDeferredWidgets);
 }
 
-void MainWindow::buildDeferredWidgets()
+AppFeatures* MainWindow::features()
 {
-    runsPanel();
-    sitesPanel();
+    AppFeatures* f = appFeatures();
+    if (!f)
+        showProblem(tr("drrunbook is incomplete"),
+                    tr("%1 Reinstall drrunbook; meanwhile use the printed checklists.").arg(appFeaturesError()));
+    return f;
+}
+
+void MainWindow::runFeature(AppFeatures::Action action)
+{
+    if (AppFeatures* f = features())
+        f->run(*this, action);
+}
+
+void MainWindow::reloadSitesIfBuilt()
+{
+    if (AppFeatures* f = m_sites ? features() : nullptr) // nothing to reload before the panel exists
+        f->reloadSites(*this);
 }
 
 WizardRunsPanel* MainWindow::runsPanel()
@@ -279,7 +196,11 @@ WizardRunsPanel* MainWindow::runsPanel()
     if (!m_runs) {
         m_runs = new WizardRunsPanel(centralWidget()); // hidden until it lists a run
         m_layout->insertWidget(m_layout->indexOf(m_hint), m_runs);
-        connect(m_runs, &WizardRunsPanel::resumeRequested, this, &MainWindow::resumeRun);
+        connect(m_runs, &WizardRunsPanel::resumeRequested, this,
+                [this](const QString& journal, const QString& scenario, bool drill) {
+                    if (AppFeatures* f = features())
+                        f->resumeRun(*this, journal, scenario, drill);
+                });
         // Tab goes from the Prepare button to the runs, then on to the tabs, as the layout reads.
         QWidget* previous = findChild<QPushButton*>(QStringLiteral("prepare"));
         for (QWidget* w : {static_cast<QWidget*>(m_runs->list()),
@@ -314,7 +235,7 @@ void MainWindow::saveScreenshotWhenReady(const QString& path)
 void MainWindow::useSettingsFile(const QString& iniFile)
 {
     m_settings = std::make_unique<AppSettings>(iniFile);
-    reloadSites();
+    reloadSitesIfBuilt();
 }
 
 QString MainWindow::drillBackupFolder() const
@@ -327,12 +248,7 @@ void MainWindow::setRunDirectory(const QString& dir)
     m_runDir = dir;
     m_runsScanPending = false;
     runsPanel()->setDirectory(dir);
-    reloadSites();
-}
-
-Wizard* MainWindow::lastWizard() const
-{
-    return m_lastWizard;
+    reloadSitesIfBuilt();
 }
 
 QString MainWindow::runDirectory() const
@@ -342,108 +258,45 @@ QString MainWindow::runDirectory() const
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/runs");
 }
 
-TriageDialog* MainWindow::showTriage()
+void MainWindow::buildSitesTab()
 {
-    auto* dialog = new TriageDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TriageDialog::scenarioChosen, this,
-            [this](const QString& id, const QMap<QString, QString>& facts) { openScenario(id, facts, false); });
-    dialog->show();
-    return dialog;
+    // The tab is there from the start; its panel is built when first needed (sitesPanel()).
+    m_sitesPage = new QWidget(m_tabs);
+    auto* layout = new QVBoxLayout(m_sitesPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_sitesPage, tr("Si&tes"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) != m_sitesPage || m_sites)
+            return;
+        // Focus moved to the empty page (it was on the page left): it goes where it went before, the sites table.
+        const bool focusOnPage = m_sitesPage->hasFocus();
+        if (AppFeatures* f = features())
+            f->showSitesPanel(*this, focusOnPage);
+    });
 }
 
-WizardDrillPicker* MainWindow::showDrillPicker()
+void MainWindow::updateHint()
 {
-    auto* dialog = new WizardDrillPicker(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &WizardDrillPicker::drillChosen, this, &MainWindow::openDrill);
-    dialog->show();
-    return dialog;
-}
-
-Wizard* MainWindow::openDrill(const QString& scenarioId)
-{
-    if (!startDrill(WizardDrillPicker::topologyFor(scenarioId)))
-        return nullptr;
-    return openScenario(scenarioId, {}, true);
-}
-
-Wizard* MainWindow::openPrepare()
-{
-    return openScenario(QStringLiteral("prepare"), {}, m_drill != nullptr);
-}
-
-Wizard* MainWindow::openScenario(const QString& scenarioId, const QMap<QString, QString>& facts, bool drill)
-{
-    static const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
-    QStringList errors;
-    runbook::Plan plan = library.plan(scenarioId, &errors);
-    if (!plan.isValid()) {
-        showProblem(tr("The guide cannot open"),
-                    tr("The scenario \"%1\" could not be loaded (%2). Use the printed checklist meanwhile and report "
-                       "this.")
-                        .arg(scenarioId, errors.join(QStringLiteral("; "))));
-        return nullptr;
+    if (m_drill || m_site || !m_pendingDrill.isEmpty()) {
+        m_hint->hide();
+        return;
     }
-    WizardServices services = m_servicesFactory(drill);
-    auto* wizard = new Wizard(std::move(plan), std::move(services), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    Wizard::Options options;
-    options.drill = drill;
-    options.facts = facts;
-    if (m_site && !m_site->profile().site.name.isEmpty())
-        options.facts.insert(QLatin1String(SiteSummaries::kSiteFact), m_site->profile().site.name);
-    options.operatorName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    const QString dir = runDirectory();
-    if (QDir().mkpath(dir))
-        options.journalPath = runbook::RunDirectory::newJournalPath(dir, scenarioId, drill, SystemClock::instance());
-    QString error;
-    if (!wizard->start(options, &error)) {
-        delete wizard;
-        showProblem(tr("The run cannot start"),
-                    tr("%1 Check that %2 is writable, or choose another folder.").arg(error, dir));
-        return nullptr;
-    }
-    showWizard(wizard, drill);
-    return wizard;
+    m_hint->setText(m_settings->siteFiles().isEmpty()
+                        ? tr("No site is configured yet: Sites > New site… records one. Run a drill to see simulated "
+                             "appliances here.")
+                        : tr("Open a site (Sites tab) to see its appliances here, or run a drill."));
+    m_hint->show();
 }
 
-void MainWindow::showWizard(Wizard* wizard, bool drill)
+void MainWindow::showDashboard()
 {
-    wizard->show();
-    m_lastWizard = wizard;
-    if (drill)
-        m_drillWizards << wizard;
-    WizardRunsPanel* runs = runsPanel();
-    connect(wizard, &QObject::destroyed, runs, &WizardRunsPanel::reload);
-    connect(wizard, &QDialog::finished, runs, &WizardRunsPanel::reload);
-    runs->reload();
-    statusBar()->showMessage(tr("Opened: %1").arg(wizard->windowTitle()), 10'000);
+    m_tabs->setCurrentIndex(0);
 }
 
-Wizard* MainWindow::resumeRun(const QString& journalPath, const QString& scenarioId, bool drill)
+void MainWindow::addRmaBanner(QVBoxLayout* layout)
 {
-    static const runbook::ScenarioLibrary library = runbook::ScenarioLibrary::builtin();
-    runbook::Plan plan = library.plan(scenarioId);
-    if (!plan.isValid()) {
-        showProblem(tr("The run cannot be resumed"),
-                    tr("%1 is a run of \"%2\", which this version does not have. Continue it with the printed "
-                       "checklist.")
-                        .arg(journalPath, scenarioId));
-        return nullptr;
-    }
-    if (drill && !startDrill(WizardDrillPicker::topologyFor(scenarioId)))
-        return nullptr;
-    auto* wizard = new Wizard(std::move(plan), m_servicesFactory(drill), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    QString error;
-    if (!wizard->resume(journalPath, &error)) {
-        delete wizard;
-        showProblem(tr("The run cannot be resumed"), error);
-        return nullptr;
-    }
-    showWizard(wizard, drill);
-    return wizard;
+    m_rmaBanner = new RmaReminderBanner(layout->parentWidget());
+    layout->addWidget(m_rmaBanner);
 }
 
 } // namespace dr::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppFeatures.h"
 #include "WizardServices.h"
 
 #include <QMainWindow>
@@ -126,6 +127,17 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    friend class AppFeaturesImpl;
+    // The features (AppFeatures.h), or nullptr with the reason shown.
+    AppFeatures* features();
+    void runFeature(AppFeatures::Action action);
+    // What afterFirstPaint() hands to the features (MainWindowDrill.cpp).
+    void startFeatures();
+    // Who runs checks and the action for a new wizard: the test's factory, else the lab, the open site or a person.
+    WizardServices servicesFor(bool drill);
+    void printBinder();
+    void printReport();
+    void reloadSitesIfBuilt();
     // What the first paint does not need, run once just after it (or after kFirstPaintFallbackMs when the window
     // is not painted): OpenSSL's providers, the pending drill's lab, the list of unfinished runs (it reads every
     // journal), then (queued, once the lab's dashboard is painted) the Sites panel.

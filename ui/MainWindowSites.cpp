@@ -20,24 +20,6 @@
 
 namespace dr::ui {
 
-void MainWindow::buildSitesTab()
-{
-    // The tab is there from the start; its panel is built when first needed (sitesPanel()).
-    m_sitesPage = new QWidget(m_tabs);
-    auto* layout = new QVBoxLayout(m_sitesPage);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_tabs->addTab(m_sitesPage, tr("Si&tes"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) != m_sitesPage || m_sites)
-            return;
-        // Focus moved to the empty page (it was on the page left): it goes where it went before, the sites table.
-        const bool focusOnPage = m_sitesPage->hasFocus();
-        sitesPanel();
-        if (focusOnPage)
-            m_sites->table()->setFocus();
-    });
-}
-
 SitesPanel* MainWindow::sitesPanel()
 {
     if (m_sites)
@@ -73,28 +55,10 @@ void MainWindow::reloadSites()
                         m_settings->backupStaleDays());
 }
 
-void MainWindow::updateHint()
-{
-    if (m_drill || m_site || !m_pendingDrill.isEmpty()) {
-        m_hint->hide();
-        return;
-    }
-    m_hint->setText(m_settings->siteFiles().isEmpty()
-                        ? tr("No site is configured yet: Sites > New site… records one. Run a drill to see simulated "
-                             "appliances here.")
-                        : tr("Open a site (Sites tab) to see its appliances here, or run a drill."));
-    m_hint->show();
-}
-
 void MainWindow::showSites()
 {
     m_tabs->setCurrentWidget(m_sitesPage);
     sitesPanel()->table()->setFocus();
-}
-
-void MainWindow::showDashboard()
-{
-    m_tabs->setCurrentIndex(0);
 }
 
 bool MainWindow::openSite(const QString& profilePath)

@@ -21,35 +21,6 @@
 
 namespace dr::ui {
 
-void MainWindow::buildSupportMenu()
-{
-    QMenu* support = menuBar()->addMenu(tr("&Support"));
-    addEntry(support, tr("Compose the &incident for the vendor…"), QStringLiteral("incident"),
-             QKeySequence(tr("Ctrl+I")), [this] { composeIncident(); });
-    addEntry(support, tr("&RMA request…"), QStringLiteral("rma"), {}, [this] { openRma(); });
-    support->addSeparator();
-    addEntry(support, tr("Print a &checklist…"), QStringLiteral("printChecklist"), QKeySequence::Print,
-             [this] { printChecklist(); });
-    addEntry(support, tr("Print the DR &binder…"), QStringLiteral("printBinder"), {}, [this] {
-        QString error;
-        if (!showBinderPreview(this, printSite(), &error))
-            showProblem(tr("Nothing to print"), error);
-    });
-    addEntry(support, tr("Print the run &report…"), QStringLiteral("printReport"), {}, [this] {
-        QString error;
-        const QString journal = currentJournal();
-        if (journal.isEmpty() || !showRunReportPreview(this, journal, &error))
-            showProblem(tr("Nothing to print"), journal.isEmpty() ? tr("No run yet: start a guide or a drill first.")
-                                                                  : error);
-    });
-}
-
-void MainWindow::addRmaBanner(QVBoxLayout* layout)
-{
-    m_rmaBanner = new RmaReminderBanner(layout->parentWidget());
-    layout->addWidget(m_rmaBanner);
-}
-
 QString MainWindow::currentJournal() const
 {
     if (m_lastWizard && !m_lastWizard->journalPath().isEmpty())
@@ -86,7 +57,7 @@ print::SiteProfile MainWindow::printSite() const
     if (!m_site)
         return {};
     QString error;
-    return print::SiteProfile::fromSite(m_site->profile(), library, &error).value_or(print::SiteProfile {});
+    return print::SiteProfile::fromSite(m_site->profile(), library, &error).value_or(print::SiteProfile{});
 }
 
 QDialog* MainWindow::printChecklist(const QString& scenarioId)
@@ -103,8 +74,8 @@ QDialog* MainWindow::printChecklist(const QString& scenarioId)
             ids << sc->id;
         }
         bool ok = false;
-        const QString title = QInputDialog::getItem(this, tr("Print a checklist"), tr("&Checklist:"), titles, 0,
-                                                    false, &ok);
+        const QString title =
+            QInputDialog::getItem(this, tr("Print a checklist"), tr("&Checklist:"), titles, 0, false, &ok);
         if (!ok)
             return nullptr;
         id = ids.value(titles.indexOf(title));
@@ -114,6 +85,22 @@ QDialog* MainWindow::printChecklist(const QString& scenarioId)
     if (!preview)
         showProblem(tr("The checklist cannot be printed"), error);
     return preview;
+}
+
+void MainWindow::printBinder()
+{
+    QString error;
+    if (!showBinderPreview(this, printSite(), &error))
+        showProblem(tr("Nothing to print"), error);
+}
+
+void MainWindow::printReport()
+{
+    QString error;
+    const QString journal = currentJournal();
+    if (journal.isEmpty() || !showRunReportPreview(this, journal, &error))
+        showProblem(tr("Nothing to print"),
+                    journal.isEmpty() ? tr("No run yet: start a guide or a drill first.") : error);
 }
 
 } // namespace dr::ui

@@ -4,20 +4,13 @@
 #include "BackupManager.h"
 #include "CertificateInspector.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "SiteSession.h"
+#include "StatusDashboard.h"
 
 #include <QMenu>
 
 namespace dr::ui {
-
-void MainWindow::addPrepareTools(QMenu* menu, bool withKeys)
-{
-    auto keys = [withKeys](const QKeySequence& k) { return withKeys ? k : QKeySequence(); };
-    addEntry(menu, tr("&Backups…"), QStringLiteral("backups"), keys(QKeySequence(tr("Ctrl+B"))),
-             [this] { openBackups(); });
-    addEntry(menu, tr("C&ertificates…"), QStringLiteral("certificates"), keys(QKeySequence(tr("Ctrl+Shift+C"))),
-             [this] { openCertificates(); });
-}
 
 QString MainWindow::currentBackupFolder() const
 {
@@ -49,6 +42,18 @@ QDialog* MainWindow::openCertificates()
         inspector->setFqdn(m_site->profile().site.fqdn);
     inspector->show();
     return inspector;
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(*m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        m_dashboard->setBackupStaleDays(m_settings->backupStaleDays());
+        reloadSites();
+    });
+    dialog->show();
+    return dialog;
 }
 
 } // namespace dr::ui

@@ -25,14 +25,14 @@ namespace dr::ui {
 struct DashboardAppliance
 {
     QString name;
-    QString address;                    // shown beside the name (FQDN or host name)
-    api::ApiClient* client = nullptr;   // check_health; not owned, outlives the dashboard
-    QString tlsHost;                    // where to read the served certificate; empty = not read
+    QString address;                  // shown beside the name (FQDN or host name)
+    api::ApiClient* client = nullptr; // check_health; not owned, outlives the dashboard
+    QString tlsHost;                  // where to read the served certificate; empty = not read
     quint16 tlsPort = 443;
-    QString tlsName;                    // SNI and the name the certificate must be issued for
-    QString expectedCertificateSha256;  // the site's certificate backup; empty = not compared
-    QString backupFolder;               // the site's .nsb folder; empty = none set
-    QString healthNote;                 // without a client: why health is not asked, and what to do
+    QString tlsName;                   // SNI and the name the certificate must be issued for
+    QString expectedCertificateSha256; // the site's certificate backup; empty = not compared
+    QString backupFolder;              // the site's .nsb folder; empty = none set
+    QString healthNote;                // without a client: why health is not asked, and what to do
 };
 
 // Each appliance's health, failover role, version, last sync age, certificate expiry and last backup age, refreshed
@@ -60,12 +60,16 @@ signals:
     void refreshed(); // every appliance of the round has answered or failed (health, certificate, backups)
 
 private:
+    friend class AppFeaturesImpl;
     struct Entry
     {
         DashboardAppliance config;
         QPointer<api::ApiCall> call;
         QPointer<cert::ServedChainProbe> probe;
     };
+    // StatusDashboardProbes.cpp, through AppFeatures.
+    void refreshProbes();
+    void abortProbes();
     void refreshHealth(Entry& entry);
     void refreshCertificate(Entry& entry);
     void refreshBackups(const QString& folder);

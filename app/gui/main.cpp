@@ -1,3 +1,4 @@
+#include "ui/AppFeatures.h"
 #include "ui/MainWindow.h"
 #include "ui/StartupWarmup.h"
 
@@ -38,7 +39,13 @@ int main(int argc, char** argv)
     if (hasArgument(argc, argv, "--version")) {
         QCoreApplication core(argc, argv);
         dr::i18n::applyLanguage(dr::i18n::startupLanguage());
-        std::fputs(qPrintable(dr::versionReport(QStringLiteral("drrunbook"))), stdout);
+        // The report names OpenSSL's version: it comes from the features, which link OpenSSL (AppFeatures.h).
+        dr::ui::AppFeatures* features = dr::ui::appFeatures();
+        if (!features) {
+            std::fprintf(stderr, "drrunbook: %s\n", qPrintable(dr::ui::appFeaturesError()));
+            return 1;
+        }
+        std::fputs(qPrintable(features->versionReport(QStringLiteral("drrunbook"))), stdout);
         return 0;
     }
     if (!displayAvailable()) {

@@ -273,3 +273,7 @@ void BackupCatalog::cancelVerification()
 }
 
 } // namespace dr::backup
+
+// Its meta-object here, not in drcore_backup's moc unit with ScheduledBackup's: the GUI's first window lists
+// backups (SiteBackupScan) and must not pull in the scheduled download (TLS, keychain).
+#include "moc_BackupCatalog.cpp"

@@ -1,27 +1,12 @@
 #include "common/BuildInfo.h"
 
 #include "BuildConfig.h"
-#include "common/OpenSslRuntime.h"
-
-#include <QCoreApplication>
-#include <QtGlobal>
 
 namespace dr {
 
 QString appVersion()
 {
     return QStringLiteral(DR_VERSION_STRING);
-}
-
-QString versionReport(const QString& programName)
-{
-    const OpenSslStatus& ssl = openSslRuntime();
-    const QString legacy = ssl.legacyProvider
-                               ? QCoreApplication::translate("BuildInfo", "available")
-                               : QCoreApplication::translate("BuildInfo", "NOT available (%1)").arg(ssl.legacyError);
-    return QCoreApplication::translate("BuildInfo", "%1 %2\nQt %3 (built with %4)\n%5\nOpenSSL legacy provider: %6\n")
-        .arg(programName, appVersion(), QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), ssl.version,
-             legacy);
 }
 
 } // namespace dr

@@ -82,6 +82,12 @@ echo "== the installed files"
 check "/usr/bin/drrunbook-cli --version" /usr/bin/drrunbook-cli --version
 sed 's/^/  /' "$out/run.log"
 check "/usr/bin/drrunbook --version (offscreen)" env QT_QPA_PLATFORM=offscreen /usr/bin/drrunbook --version
+check "the GUI's features module is packaged (drrunbook loads it after its first window)" \
+    sh -c 'dpkg -L drrunbook | grep -q "/drrunbook/libdrrunbook-features.so$"'
+mkdir -p "$out/home"
+check "/usr/bin/drrunbook starts its window, then the drill lab (offscreen screenshot)" \
+    env QT_QPA_PLATFORM=offscreen HOME="$out/home" XDG_CONFIG_HOME="$out/home/.config" \
+    XDG_DATA_HOME="$out/home/.local/share" timeout 120 /usr/bin/drrunbook --screenshot "$out/window.png"
 check "drrunbook-cli --help lists the commands" sh -c '/usr/bin/drrunbook-cli --help | grep -q "support-clock"'
 check "the installed drrunbook-cli is the packaged one, not the build's" \
     sh -c '[ "$(dpkg -S /usr/bin/drrunbook-cli | cut -d: -f1)" = drrunbook ]'

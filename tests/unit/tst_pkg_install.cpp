@@ -4,6 +4,7 @@
 #include "common/BuildInfo.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -127,6 +128,16 @@ void TestPkgInstall::expectedFiles()
         QVERIFY2(info.isFile(), qPrintable(QStringLiteral("%1 was not installed").arg(file)));
         QVERIFY2(info.size() > 0, qPrintable(QStringLiteral("%1 is empty").arg(file)));
     }
+    // The GUI's features module, where the executable looks for it (ui/CMakeLists.txt, DR_FEATURES_INSTALL_DIR).
+    QStringList modules;
+    QDirIterator it(m_prefix.path(), {QStringLiteral("libdrrunbook-features.so")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        modules << QDir(m_prefix.path()).relativeFilePath(it.next());
+    QCOMPARE(modules.size(), 1);
+    QVERIFY2(modules.first().startsWith(QStringLiteral("lib")) &&
+                 modules.first().endsWith(QStringLiteral("/drrunbook/libdrrunbook-features.so")),
+             qPrintable(modules.first()));
     QVERIFY(QFileInfo(installed(QStringLiteral("bin/drrunbook"))).isExecutable());
     QVERIFY(QFileInfo(installed(QStringLiteral("bin/drrunbook-cli"))).isExecutable());
 }
