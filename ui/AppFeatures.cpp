@@ -1,14 +1,17 @@
 #include "AppFeatures.h"
 
-#include "common/BuildInfo.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLibrary>
 
-// Defined by AppFeaturesImpl.cpp where it is linked in (tests); the executable loads it from the module.
+// Defined by AppFeaturesImpl.cpp. The tests link it; so does drrunbook where it is not split (not Linux: see
+// ui/CMakeLists.txt). A split drrunbook has none of its own and loads it from the module.
+#if DR_FEATURES_IN_EXECUTABLE
+extern "C" dr::ui::AppFeatures* drrunbook_app_features();
+#else
 extern "C" dr::ui::AppFeatures* drrunbook_app_features() __attribute__((weak));
+#endif
 
 namespace dr::ui {
 
@@ -20,6 +23,8 @@ struct State
 {
     AppFeatures* features = nullptr;
     QString error;
+    // The module: loaded once, never unloaded (the windows it builds live as long as the application).
+    QLibrary* library = nullptr;
 };
 
 State& state()
@@ -28,7 +33,8 @@ State& state()
     return s;
 }
 
-// Beside the executable (the build tree, Windows, the macOS bundle), then where the install put it.
+#ifdef DR_FEATURES_MODULE_NAME
+// Beside the executable (the build tree), then where the install put it.
 QStringList moduleCandidates()
 {
     const QString dir = QCoreApplication::applicationDirPath();
@@ -38,8 +44,9 @@ QStringList moduleCandidates()
 #endif
     return candidates;
 }
+#endif
 
-AppFeatures* loadModule(QString* error)
+AppFeatures* loadModule(QLibrary** loaded, QString* error)
 {
 #ifdef DR_FEATURES_MODULE_NAME
     QStringList tried;
@@ -48,7 +55,6 @@ AppFeatures* loadModule(QString* error)
             tried << path;
             continue;
         }
-        // Not unloaded: the windows it builds live as long as the application.
         auto* library = new QLibrary(path);
         const auto entry = reinterpret_cast<Entry>(library->resolve("drrunbook_app_features"));
         AppFeatures* features = entry ? entry() : nullptr;
@@ -58,30 +64,28 @@ AppFeatures* loadModule(QString* error)
             delete library;
             return nullptr;
         }
-        if (features->build() != expectedFeaturesBuild()) {
+        if (features->build() != QStringLiteral(DR_APP_FEATURES_BUILD)) {
             *error =
                 QCoreApplication::translate(
                     "AppFeatures", "The recovery features in %1 belong to another build of drrunbook (%2, not %3).")
-                    .arg(path, features->build(), expectedFeaturesBuild());
+                    .arg(path, features->build(), QStringLiteral(DR_APP_FEATURES_BUILD));
+            *loaded = library; // its initialisers ran: kept, unused, rather than unloaded under them
             return nullptr;
         }
+        *loaded = library;
         return features;
     }
     *error = QCoreApplication::translate("AppFeatures", "The recovery features are missing (looked for %1).")
                  .arg(tried.join(QStringLiteral(", ")));
     return nullptr;
 #else
+    (void)loaded;
     *error = QCoreApplication::translate("AppFeatures", "This build of drrunbook has no recovery features.");
     return nullptr;
 #endif
 }
 
 } // namespace
-
-QString expectedFeaturesBuild()
-{
-    return QStringLiteral("drrunbook-features ") + appVersion();
-}
 
 AppFeatures* appFeatures()
 {
@@ -91,7 +95,7 @@ AppFeatures* appFeatures()
     if (drrunbook_app_features)
         s.features = drrunbook_app_features();
     else
-        s.features = loadModule(&s.error);
+        s.features = loadModule(&s.library, &s.error);
     return s.features;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BuildConfig.h"
+
 #include <QString>
 
 namespace dr::ui {
@@ -33,7 +35,7 @@ public:
 
     virtual ~AppFeatures() = default;
 
-    // "drrunbook-features" and the version it was built as: the first window uses only features of its own build.
+    // DR_APP_FEATURES_BUILD as the module was compiled: the first window uses only features of its own build.
     virtual QString build() const = 0;
     // dr::versionReport(): the versions of drrunbook, Qt and OpenSSL.
     virtual QString versionReport(const QString& programName) const = 0;
@@ -53,11 +55,14 @@ public:
     virtual void abortProbes(StatusDashboard& dashboard) = 0;
 };
 
+// The executable and the module share this interface and the layout of MainWindow and StatusDashboard: raise the
+// revision whenever one of the three changes. build() names the version and the revision.
+#define DR_APP_FEATURES_REVISION "1"
+#define DR_APP_FEATURES_BUILD "drrunbook-features " DR_VERSION_STRING " (interface " DR_APP_FEATURES_REVISION ")"
+
 // The features, linked in (tests) or loaded from the module beside the executable (drrunbook; see
 // app/CMakeLists.txt): nullptr, with the reason in appFeaturesError(), when they cannot be had.
 AppFeatures* appFeatures();
-// What appFeatures() expects build() to say.
-QString expectedFeaturesBuild();
 // Only when already there (never loads them): for destructors.
 AppFeatures* loadedAppFeatures();
 QString appFeaturesError();

@@ -15,7 +15,8 @@ namespace dr::ui {
 class AppFeaturesImpl final : public AppFeatures
 {
 public:
-    QString build() const override { return expectedFeaturesBuild(); }
+    // Compiled into the module (the executable's own copy of anything here would answer for it).
+    QString build() const override { return QStringLiteral(DR_APP_FEATURES_BUILD); }
 
     QString versionReport(const QString& programName) const override { return dr::versionReport(programName); }
 

@@ -11,6 +11,16 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__SANITIZE_ADDRESS__)
+// AddressSanitizer builds. The drrunbook-features module carries copies of first-window code it links but never
+// runs (the executable's definitions come first in symbol lookup; app/CMakeLists.txt): the same definitions, from
+// the same objects. ASan reports every global defined twice; only a size mismatch is a real ODR error.
+extern "C" const char* __asan_default_options()
+{
+    return "detect_odr_violation=1";
+}
+#endif
+
 namespace {
 
 // QApplication aborts without a display: say what to do instead.
