@@ -83,7 +83,7 @@ print(*(f"{statistics.median(d[n]):.1f}" for n in ("minimal_widgets", "floor_wid
 PY
 )
     row "cold start to first window" "$g ms" "minimal Qt Widgets $min ms" "$(python3 -c "print(f'{$g/$min:.2f}')") (< 1.5)"
-    row "cold start: the floor (same libraries, text measured)" "$floor ms" "minimal Qt Widgets $min ms" \
+    row "cold start: the floor (text measured before the map)" "$floor ms" "minimal Qt Widgets $min ms" \
         "$(python3 -c "print(f'{$floor/$min:.2f}')")"
     row "cold start: drrunbook's own window" "$g ms" "the floor $floor ms" "$(python3 -c "print(f'{$g/$floor:.2f}')")"
 else
