@@ -1,6 +1,8 @@
 // drrunbook shows its first window before it loads what that window does not need (ui/AppFeatures.h): the
 // executable links Qt Widgets only, and the drrunbook-features module beside it brings TLS, networking, printing
 // and the keychain. These tests run the built executables.
+#include "unit/tst_run_program.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,17 +18,9 @@ const QStringList kLoadedAfterTheWindow = {
     QStringLiteral("libcrypto.so"),     QStringLiteral("libqt6keychain.so"),
 };
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // `home`: the program's HOME and XDG folders (its settings, run journals and drill backups), when given.
-Run run(const QString& program, const QStringList& args, const QString& home = {}, int timeoutMs = 120000)
+ProgramRun run(const QString& program, const QStringList& args, const QString& home = {})
 {
-    QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("DR_LANG"), QStringLiteral("en"));
@@ -35,29 +29,13 @@ Run run(const QString& program, const QStringList& args, const QString& home = {
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
     }
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.err = QStringLiteral("cannot start %1: %2").arg(program, p.errorString());
-        return r;
-    }
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("%1 did not finish within %2 ms").arg(program).arg(timeoutMs);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err += QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return runProgram(program, args, env, 120000);
 }
 
 // The shared libraries an ELF file names (DT_NEEDED), from readelf.
 QStringList needed(const QString& file)
 {
-    const Run r = run(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral("-W"), file});
+    const ProgramRun r = run(QStringLiteral("readelf"), {QStringLiteral("-d"), QStringLiteral("-W"), file});
     QStringList libs;
     static const QRegularExpression entry(QStringLiteral("\\(NEEDED\\)\\s+Shared library: \\[([^\\]]+)\\]"));
     for (auto it = entry.globalMatch(r.out); it.hasNext();)
@@ -115,7 +93,7 @@ private slots:
 
     void versionComesFromTheFeatures()
     {
-        const Run r = run(m_gui, {QStringLiteral("--version")});
+        const ProgramRun r = run(m_gui, {QStringLiteral("--version")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(QStringLiteral("drrunbook ")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("OpenSSL 3")), qPrintable(r.out));
@@ -128,7 +106,7 @@ private slots:
         QTemporaryDir home;
         QVERIFY(home.isValid());
         const QString png = home.filePath(QStringLiteral("window.png"));
-        const Run r = run(m_gui, {QStringLiteral("--screenshot"), png}, home.path());
+        const ProgramRun r = run(m_gui, {QStringLiteral("--screenshot"), png}, home.path());
         QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
         const QImage shot(png);
         QVERIFY2(!shot.isNull(), "the screenshot is not an image");
@@ -142,14 +120,14 @@ private slots:
         QVERIFY(dir.isValid());
         const QString lonely = dir.filePath(QStringLiteral("drrunbook"));
         QVERIFY(QFile::copy(m_gui, lonely));
-        const Run version = run(lonely, {QStringLiteral("--version")});
+        const ProgramRun version = run(lonely, {QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 1);
         QVERIFY2(version.err.contains(QStringLiteral("The recovery features are missing (looked for ")) &&
                      version.err.contains(dir.filePath(QStringLiteral("libdrrunbook-features.so"))),
                  qPrintable(version.err));
         // The window comes up, then the drill cannot start: the exit code says so (the reason is shown in the
         // window; offscreen, on its status bar).
-        const Run window =
+        const ProgramRun window =
             run(lonely, {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("w.png"))}, dir.path());
         QCOMPARE(window.exitCode, 1);
     }

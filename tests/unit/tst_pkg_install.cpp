@@ -2,6 +2,7 @@
 // desktop needs are there and valid (desktop-file-validate, appstreamcli, man), the installed programs run, and the
 // man page of drrunbook-cli documents exactly the commands that `drrunbook-cli --help` lists.
 #include "common/BuildInfo.h"
+#include "unit/tst_run_program.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -17,36 +18,6 @@
 namespace {
 
 const QString kAppId = QStringLiteral("org.drrunbook.DrRunbook");
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString& program, const QStringList& args, const QProcessEnvironment& env = {})
-{
-    QProcess p;
-    if (!env.isEmpty())
-        p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(30000)) {
-        r.err = QStringLiteral("cannot start %1: %2").arg(program, p.errorString());
-        return r;
-    }
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = QStringLiteral("%1 did not finish within 180 s").arg(program);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromLocal8Bit(p.readAllStandardOutput());
-    r.err += QString::fromLocal8Bit(p.readAllStandardError());
-    return r;
-}
 
 QString sourceDir()
 {
@@ -103,8 +74,8 @@ void TestPkgInstall::initTestCase()
                                 .arg(program, cli.absolutePath(), m_buildDir)));
     }
 
-    const Run install = run(cmake.captured(1).trimmed(),
-                            {QStringLiteral("--install"), m_buildDir, QStringLiteral("--prefix"), m_prefix.path()});
+    const ProgramRun install = runProgram(cmake.captured(1).trimmed(), {QStringLiteral("--install"), m_buildDir,
+                                                                        QStringLiteral("--prefix"), m_prefix.path()});
     QVERIFY2(install.exitCode == 0, qPrintable(QStringLiteral("cmake --install failed (%1):\n%2\n%3")
                                                    .arg(install.exitCode)
                                                    .arg(install.out, install.err)));
@@ -147,7 +118,8 @@ void TestPkgInstall::installedProgramsRun()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     for (const QString& program : {QStringLiteral("drrunbook-cli"), QStringLiteral("drrunbook")}) {
-        const Run r = run(installed(QStringLiteral("bin/") + program), {QStringLiteral("--version")}, env);
+        const ProgramRun r =
+            runProgram(installed(QStringLiteral("bin/") + program), {QStringLiteral("--version")}, env);
         QVERIFY2(r.exitCode == 0,
                  qPrintable(QStringLiteral("%1 --version: exit %2\n%3").arg(program).arg(r.exitCode).arg(r.err)));
         QVERIFY2(r.out.startsWith(program + QLatin1Char(' ') + dr::appVersion() + QLatin1Char('\n')),
@@ -162,8 +134,8 @@ void TestPkgInstall::changelogNamesThisVersion()
 {
     const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
     QVERIFY(!gzip.isEmpty());
-    const Run r =
-        run(gzip, {QStringLiteral("-dc"), installed(QStringLiteral("share/doc/drrunbook/changelog.Debian.gz"))});
+    const ProgramRun r =
+        runProgram(gzip, {QStringLiteral("-dc"), installed(QStringLiteral("share/doc/drrunbook/changelog.Debian.gz"))});
     QCOMPARE(r.exitCode, 0);
     // The newest entry is this version: bump installer/linux/changelog with project(VERSION).
     const QString first = r.out.section(QLatin1Char('\n'), 0, 0);
@@ -175,7 +147,7 @@ void TestPkgInstall::desktopFileValidates()
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
     if (tool.isEmpty())
         QSKIP("desktop-file-validate is not installed (Debian: apt-get install desktop-file-utils)");
-    const Run r = run(tool, {installed(QStringLiteral("share/applications/%1.desktop").arg(kAppId))});
+    const ProgramRun r = runProgram(tool, {installed(QStringLiteral("share/applications/%1.desktop").arg(kAppId))});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.trimmed().isEmpty(), qPrintable(QStringLiteral("desktop-file-validate warns:\n") + r.out));
 }
@@ -220,7 +192,7 @@ void TestPkgInstall::metainfoValidates()
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
     if (tool.isEmpty())
         QSKIP("appstreamcli is not installed (Debian: apt-get install appstream)");
-    const Run r = run(tool, {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
+    const ProgramRun r = runProgram(tool, {QStringLiteral("validate"), QStringLiteral("--no-net"), path});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
 
@@ -255,7 +227,7 @@ void TestPkgInstall::manPagesRender()
     env.remove(QStringLiteral("PAGER"));
     for (const QString& page : {QStringLiteral("drrunbook-cli"), QStringLiteral("drrunbook")}) {
         const QString file = installed(QStringLiteral("share/man/man1/%1.1.gz").arg(page));
-        const Run r = run(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), file}, env);
+        const ProgramRun r = runProgram(man, {QStringLiteral("--warnings"), QStringLiteral("-l"), file}, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(QStringLiteral("groff warns on %1:\n%2").arg(page, r.err)));
         QVERIFY2(r.out.contains(QStringLiteral("NAME")) && r.out.contains(QStringLiteral("SYNOPSIS")),
@@ -266,7 +238,7 @@ void TestPkgInstall::manPagesRender()
 
 void TestPkgInstall::manPageListsEveryCommand()
 {
-    const Run help = run(QStringLiteral(DR_CLI_PATH), {QStringLiteral("--help")});
+    const ProgramRun help = runProgram(QStringLiteral(DR_CLI_PATH), {QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     // "  appliances --url ..." : one line per command, two spaces in, before the general options.
     QSet<QString> commands;
