@@ -139,8 +139,9 @@ private:
     void printReport();
     void reloadSitesIfBuilt();
     // What the first paint does not need, run once just after it (or after kFirstPaintFallbackMs when the window
-    // is not painted): OpenSSL's providers, the pending drill's lab, the list of unfinished runs (it reads every
-    // journal), then (queued, once the lab's dashboard is painted) the Sites panel.
+    // is not painted): it loads the features (AppFeatures.h), whose startFeatures() does the rest: OpenSSL's
+    // providers, the pending drill's lab, the list of unfinished runs (it reads every journal), then (queued, once
+    // the lab's dashboard is painted) the Sites panel.
     void afterFirstPaint();
     void showProblem(const QString& title, const QString& text);
     void replaceDashboard(StatusDashboard* dashboard, QWidget* side);
