@@ -4,12 +4,12 @@
 <context>
     <name>AppFeatures</name>
     <message>
-        <location filename="../ui/AppFeatures.cpp" line="+56"/>
+        <location filename="../ui/AppFeatures.cpp" line="+61"/>
         <source>The recovery features in %1 cannot be loaded: %2.</source>
         <translation>Die Wiederherstellungsfunktionen in %1 lassen sich nicht laden: %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The recovery features in %1 belong to another build of drrunbook (%2, not %3).</source>
         <translation>Die Wiederherstellungsfunktionen in %1 gehören zu einem anderen Build von drrunbook (%2, nicht %3).</translation>
     </message>
@@ -17,11 +17,6 @@
         <location line="+7"/>
         <source>The recovery features are missing (looked for %1).</source>
         <translation>Die Wiederherstellungsfunktionen fehlen (gesucht: %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This build of drrunbook has no recovery features.</source>
-        <translation>Dieser Build von drrunbook hat keine Wiederherstellungsfunktionen.</translation>
     </message>
 </context>
 <context>
@@ -10828,7 +10823,7 @@ in %2 (dort %n Backups)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+76"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>

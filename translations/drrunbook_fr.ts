@@ -4,12 +4,12 @@
 <context>
     <name>AppFeatures</name>
     <message>
-        <location filename="../ui/AppFeatures.cpp" line="+56"/>
+        <location filename="../ui/AppFeatures.cpp" line="+61"/>
         <source>The recovery features in %1 cannot be loaded: %2.</source>
         <translation>Les fonctions de reprise de %1 ne peuvent pas être chargées : %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The recovery features in %1 belong to another build of drrunbook (%2, not %3).</source>
         <translation>Les fonctions de reprise de %1 appartiennent à une autre version de drrunbook (%2, et non %3).</translation>
     </message>
@@ -17,11 +17,6 @@
         <location line="+7"/>
         <source>The recovery features are missing (looked for %1).</source>
         <translation>Les fonctions de reprise sont absentes (cherchées : %1).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This build of drrunbook has no recovery features.</source>
-        <translation>Cette version de drrunbook n’a pas de fonctions de reprise.</translation>
     </message>
 </context>
 <context>
@@ -10828,7 +10823,7 @@ dans %2 (%n sauvegardes)</numerusform>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+66"/>
+        <location filename="../app/gui/main.cpp" line="+76"/>
         <source>Appliance DR Runbook</source>
         <translation>Appliance DR Runbook</translation>
     </message>

@@ -23,6 +23,7 @@ struct State
 {
     AppFeatures* features = nullptr;
     QString error;
+    bool attempted = false;
     // The module: loaded once, never unloaded (the windows it builds live as long as the application).
     QLibrary* library = nullptr;
 };
@@ -33,7 +34,7 @@ State& state()
     return s;
 }
 
-#ifdef DR_FEATURES_MODULE_NAME
+#if !DR_FEATURES_IN_EXECUTABLE
 // Beside the executable (the build tree), then where the install put it.
 QStringList moduleCandidates()
 {
@@ -44,11 +45,9 @@ QStringList moduleCandidates()
 #endif
     return candidates;
 }
-#endif
 
 AppFeatures* loadModule(QLibrary** loaded, QString* error)
 {
-#ifdef DR_FEATURES_MODULE_NAME
     QStringList tried;
     for (const QString& path : moduleCandidates()) {
         if (!QFileInfo::exists(path)) {
@@ -64,38 +63,35 @@ AppFeatures* loadModule(QLibrary** loaded, QString* error)
             delete library;
             return nullptr;
         }
+        *loaded = library; // its initialisers ran: kept even when refused, rather than unloaded under them
         if (features->build() != QStringLiteral(DR_APP_FEATURES_BUILD)) {
             *error =
                 QCoreApplication::translate(
                     "AppFeatures", "The recovery features in %1 belong to another build of drrunbook (%2, not %3).")
                     .arg(path, features->build(), QStringLiteral(DR_APP_FEATURES_BUILD));
-            *loaded = library; // its initialisers ran: kept, unused, rather than unloaded under them
             return nullptr;
         }
-        *loaded = library;
         return features;
     }
     *error = QCoreApplication::translate("AppFeatures", "The recovery features are missing (looked for %1).")
                  .arg(tried.join(QStringLiteral(", ")));
     return nullptr;
-#else
-    (void)loaded;
-    *error = QCoreApplication::translate("AppFeatures", "This build of drrunbook has no recovery features.");
-    return nullptr;
-#endif
 }
+#endif
 
 } // namespace
 
 AppFeatures* appFeatures()
 {
     State& s = state();
-    if (s.features)
+    if (s.features || s.attempted) // one attempt: a missing or refused module stays so until the next start
         return s.features;
-    if (drrunbook_app_features)
-        s.features = drrunbook_app_features();
-    else
-        s.features = loadModule(&s.library, &s.error);
+    s.attempted = true;
+#if DR_FEATURES_IN_EXECUTABLE
+    s.features = drrunbook_app_features();
+#else
+    s.features = drrunbook_app_features ? drrunbook_app_features() : loadModule(&s.library, &s.error);
+#endif
     return s.features;
 }
 
